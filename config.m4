@@ -1,0 +1,47 @@
+dnl SPDX-License-Identifier: MIT
+PHP_ARG_ENABLE([edges],
+  [whether to enable edges],
+  [AS_HELP_STRING([--enable-edges], [Enable edges: node-style event loop, sockets and HTTP for PHP])],
+  [no])
+
+PHP_ARG_ENABLE([edges-dev],
+  [whether to build edges with -Werror],
+  [AS_HELP_STRING([--enable-edges-dev], [edges: treat warnings as errors (CI)])],
+  [no], [no])
+
+PHP_ARG_ENABLE([edges-asan],
+  [whether to build edges with AddressSanitizer],
+  [AS_HELP_STRING([--enable-edges-asan], [edges: build with -fsanitize=address,undefined])],
+  [no], [no])
+
+if test "$PHP_EDGES" != "no"; then
+  PHP_REQUIRE_CXX()
+  PHP_CXX_COMPILE_STDCXX(17, mandatory, PHP_EDGES_STDCXX)
+
+  PKG_CHECK_MODULES([LIBEVENT], [libevent_core >= 2.1 libevent_extra >= 2.1])
+  PHP_EVAL_INCLINE($LIBEVENT_CFLAGS)
+  PHP_EVAL_LIBLINE($LIBEVENT_LIBS, EDGES_SHARED_LIBADD)
+
+  EDGES_COMMON_FLAGS="-Wall -Wextra -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1"
+  if test "$PHP_EDGES_DEV" != "no"; then
+    EDGES_COMMON_FLAGS="$EDGES_COMMON_FLAGS -Werror"
+  fi
+  if test "$PHP_EDGES_ASAN" != "no"; then
+    EDGES_COMMON_FLAGS="$EDGES_COMMON_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer"
+    EDGES_SHARED_LIBADD="$EDGES_SHARED_LIBADD -fsanitize=address,undefined"
+  fi
+  dnl PHP's headers trip -Wextra's unused-parameter in C++ (ZEND_METHOD's return_value and friends).
+  EDGES_CXX_FLAGS="$EDGES_COMMON_FLAGS $PHP_EDGES_STDCXX -Wno-unused-parameter -Wno-missing-field-initializers"
+
+  EDGES_CORE_SOURCES="src/core/handle.cc src/core/loop.cc src/core/timer.cc"
+  EDGES_PHP_SOURCES="src/php/module.cc src/php/invoke.cc src/php/callback.cc src/php/errors.cc \
+    src/php/emitter.cc src/php/loop.cc src/php/timer.cc src/php/functions.cc"
+
+  PHP_NEW_EXTENSION(edges, [], $ext_shared,, $EDGES_COMMON_FLAGS, cxx)
+  PHP_ADD_SOURCES_X(PHP_EXT_DIR(edges), $EDGES_CORE_SOURCES $EDGES_PHP_SOURCES, $EDGES_CXX_FLAGS, shared_objects_edges, yes)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/core, 1)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/php, 1)
+  PHP_ADD_INCLUDE($ext_srcdir/src/php)
+  PHP_SUBST(EDGES_SHARED_LIBADD)
+  PHP_ADD_MAKEFILE_FRAGMENT
+fi

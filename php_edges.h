@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef PHP_EDGES_H
+#define PHP_EDGES_H
+
+#define PHP_EDGES_VERSION "0.1.0"
+
+extern zend_module_entry edges_module_entry;
+#define phpext_edges_ptr &edges_module_entry
+
+ZEND_BEGIN_MODULE_GLOBALS(edges)
+    void *loop;              /* edges::Loop *, created on first use, freed after objects are freed */
+    bool bailout_pending;    /* a fatal error escaped a callback: re-raise once the loop has unwound */
+    bool exit_pending;       /* exit() ran in a callback: end the process once the loop has unwound */
+    bool autorun_disabled;   /* the script ran or stopped the loop itself, exited, or failed */
+    bool in_autorun;
+ZEND_END_MODULE_GLOBALS(edges)
+
+ZEND_EXTERN_MODULE_GLOBALS(edges)
+#define EDGES_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(edges, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_EDGES)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+#endif

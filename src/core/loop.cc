@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "loop.h"
+
+#include <event2/event.h>
+#include <time.h>
+
+#include <cstdlib>
+
+#include "handle.h"
+
+namespace edges {
+
+namespace {
+
+event_base *new_base() {
+    event_config *cfg = event_config_new();
+    // One thread owns the loop: no locks. Precise timers use timerfd, so a 1 ms
+    // timer does not wait for epoll's rounding.
+    event_config_set_flag(cfg, EVENT_BASE_FLAG_NOLOCK);
+    event_config_set_flag(cfg, EVENT_BASE_FLAG_PRECISE_TIMER);
+    event_base *base = event_base_new_with_config(cfg);
+    event_config_free(cfg);
+    if (!base) abort();  // only fails when the process has no fds or memory left
+    return base;
+}
+
+void on_wakeup(evutil_socket_t, short, void *) noexcept {}
+
+}  // namespace
+
+Loop::Loop() : base_(new_base()), wakeup_(evtimer_new(base_, on_wakeup, nullptr)) { update_time(); }
+
+Loop::~Loop() {
+    cancel_immediates();
+    collect_retired();
+    event_free(wakeup_);
+    event_base_free(base_);
+}
+
+void Loop::update_time() {
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    now_us_ = uint64_t(ts.tv_sec) * 1000000u + uint64_t(ts.tv_nsec) / 1000u;
+}
+
+bool Loop::run() {
+    if (running_) return false;
+    running_ = true;
+    stop_requested_ = false;
+    while (!stop_requested_) {
+        update_time();
+        timers_.run_due(now_us_, stop_requested_);
+        collect_retired();
+        if (stop_requested_ || !alive()) break;
+        poll();
+        if (stop_requested_) break;
+        update_time();
+        run_immediates();
+        collect_retired();
+        if (!alive()) break;
+    }
+    collect_retired();
+    running_ = false;
+    stop_requested_ = false;
+    return true;
+}
+
+void Loop::poll() {
+    int flags = EVLOOP_ONCE;
+    if (!immediates_.empty()) {
+        flags |= EVLOOP_NONBLOCK;
+    } else if (Timer *next = timers_.next()) {
+        uint64_t wait = next->due_us() > now_us_ ? next->due_us() - now_us_ : 0;
+        timeval tv{time_t(wait / 1000000u), suseconds_t(wait % 1000000u)};
+        evtimer_add(wakeup_, &tv);
+    }
+    event_base_loop(base_, flags);
+    evtimer_del(wakeup_);
+}
+
+void Loop::run_immediates() {
+    // Immediates queued while these run wait for the next iteration, as in node.
+    size_t n = immediates_.size();
+    while (n-- > 0 && !stop_requested_) {
+        Task task = immediates_.front();
+        immediates_.pop_front();
+        task.fn(task.data, false);
+    }
+}
+
+void Loop::cancel_immediates() {
+    while (!immediates_.empty()) {
+        Task task = immediates_.front();
+        immediates_.pop_front();
+        task.fn(task.data, true);
+    }
+}
+
+void Loop::collect_retired() {
+    // Deleting a handle never runs user code, but swap first in case a destructor retires another.
+    while (!retired_.empty()) {
+        std::vector<Handle *> batch;
+        batch.swap(retired_);
+        for (Handle *h : batch) delete h;
+    }
+}
+
+}  // namespace edges

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+#include "timer.h"
+
+struct event_base;
+struct event;
+
+namespace edges {
+
+class Handle;
+
+// A callback queued with defer() (node's setImmediate). `cancelled` is true when
+// the loop is torn down before it ran: the callback must then only free `data`.
+struct Task {
+    void (*fn)(void *data, bool cancelled);
+    void *data;
+};
+
+// One event loop on one libevent event_base. An iteration runs, in node's order:
+// due timers, then I/O (blocking until the next timer unless immediates wait),
+// then the immediates queued before this phase began.
+class Loop {
+public:
+    Loop();
+    ~Loop();
+    Loop(const Loop &) = delete;
+    Loop &operator=(const Loop &) = delete;
+
+    event_base *base() const { return base_; }
+
+    // Monotonic loop time in microseconds, cached per iteration (as libuv does)
+    // so that every timer started in one callback shares the same origin.
+    uint64_t now_us() const { return now_us_; }
+    void update_time();
+
+    // Runs until nothing referenced is left or stop() is called. Returns false
+    // (and does nothing) when called while already running.
+    bool run();
+    // Makes run() return after the callback in progress.
+    void stop() { stop_requested_ = true; }
+    bool running() const { return running_; }
+    // True when a handle or an immediate would keep run() going.
+    bool alive() const { return alive_handles_ > 0 || !immediates_.empty(); }
+
+    void defer(Task task) { immediates_.push_back(task); }
+    size_t pending_immediates() const { return immediates_.size(); }
+    // Drops queued immediates without running them (request shutdown).
+    void cancel_immediates();
+
+    TimerQueue &timers() { return timers_; }
+
+    // Handle bookkeeping (see handle.h).
+    void adjust_alive(int delta) { alive_handles_ += delta; }
+    int alive_handles() const { return alive_handles_; }
+    void retire(Handle *handle) { retired_.push_back(handle); }
+    // Deletes disposed handles; safe whenever no core frame holds one.
+    void collect_retired();
+
+private:
+    void run_immediates();
+    void poll();
+
+    event_base *base_;
+    event *wakeup_;
+    TimerQueue timers_;
+    std::deque<Task> immediates_;
+    std::vector<Handle *> retired_;
+    uint64_t now_us_ = 0;
+    int alive_handles_ = 0;
+    bool running_ = false;
+    bool stop_requested_ = false;
+};
+
+}  // namespace edges

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+extern "C" {
+#include "php.h"
+}
+
+namespace edges::php {
+
+extern zend_class_entry *edges_emitter_ce;
+
+// Node's EventEmitter, once for every edges class: the listener list lives in
+// the object's header (object.h) and is allocated on the first on()/once().
+void listeners_add(zend_object *obj, zend_string *event, zval *fn, bool once);
+// Removes the most recently added `fn` for `event` (all of them when fn is null).
+void listeners_remove(zend_object *obj, zend_string *event, zval *fn);
+uint32_t listener_count(zend_object *obj, zend_string *event);
+
+// Calls the listeners of `event` registered when the emit starts, in order,
+// with `argv`. Returns whether there were any. A listener that throws stops the
+// emit and leaves its exception in EG(exception). 'error' without a listener
+// throws its argument (or an Event\Exception when it is not Throwable).
+// May run user code: `obj` may lose every other reference meanwhile, so the
+// caller must hold one.
+bool emit(zend_object *obj, zend_string *event, uint32_t argc, zval *argv);
+
+// emit() entered from the loop (see invoke.h): exceptions become uncaught reports.
+bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *argv);
+
+// For free_obj and get_gc of every edges class.
+void listeners_free(zend_object *obj);
+void listeners_gc(zend_object *obj, zend_get_gc_buffer *buf);
+
+// Interned names of the events edges itself emits.
+extern zend_string *str_error;
+
+void emitter_minit();
+
+}  // namespace edges::php

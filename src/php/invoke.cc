@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "invoke.h"
+
+extern "C" {
+#include "zend_exceptions.h"
+#include "php_edges.h"
+}
+
+#include "loop_state.h"
+
+namespace edges::php {
+
+namespace {
+
+struct CallArgs {
+    zval *fn;
+    uint32_t argc;
+    zval *argv;
+};
+
+void call_body(void *ctx) {
+    auto *a = static_cast<CallArgs *>(ctx);
+    call(a->fn, a->argc, a->argv);
+}
+
+void stop_for(bool *flag) {
+    *flag = true;
+    if (EDGES_G(loop)) loop().stop();
+}
+
+// Runs body under zend_try. Returns false on bailout (state recorded).
+bool guarded(void (*body)(void *), void *ctx) {
+    zend_execute_data *saved = EG(current_execute_data);
+    volatile bool ok = true;  // written after setjmp, read after longjmp
+    zend_try {
+        body(ctx);
+    }
+    zend_catch {
+        ok = false;
+    }
+    zend_end_try();
+    if (!ok) {
+        EG(current_execute_data) = saved;
+        stop_for(&EDGES_G(bailout_pending));
+    }
+    return ok;
+}
+
+// Takes an exit() out of EG(exception). Returns true when it was one.
+bool take_exit() {
+    zend_object *ex = EG(exception);
+    if (!zend_is_unwind_exit(ex) && !zend_is_graceful_exit(ex)) return false;
+    EG(exception) = nullptr;
+    OBJ_RELEASE(ex);
+    stop_for(&EDGES_G(exit_pending));
+    return true;
+}
+
+void call_user_handler(void *ctx) {
+    zval *arg = static_cast<zval *>(ctx);
+    zval handler;
+    ZVAL_COPY(&handler, &EG(user_exception_handler));
+    call(&handler, 1, arg);
+    zval_ptr_dtor(&handler);
+}
+
+void print_uncaught(void *ctx) {
+    // E_ERROR | E_DONT_BAIL (inside zend_exception_error): PHP's own wording, no bailout.
+    zend_exception_error(static_cast<zend_object *>(ctx), E_ERROR);
+}
+
+void report_uncaught() {
+    // The process goes on, so it did not fail: keep the exit status the report would set.
+    zend_long status = EG(exit_status);
+    zend_object *ex = EG(exception);
+    EG(exception) = nullptr;
+    if (Z_TYPE(EG(user_exception_handler)) != IS_UNDEF) {
+        zval arg;
+        ZVAL_OBJ(&arg, ex);
+        bool ok = guarded(call_user_handler, &arg);
+        zval_ptr_dtor(&arg);
+        if (!ok || (EG(exception) && take_exit())) return;  // fatal error or exit(): their status stands
+        if (!EG(exception)) {
+            EG(exit_status) = status;
+            return;
+        }
+        // The handler threw in turn: report that one as PHP would.
+        ex = EG(exception);
+        EG(exception) = nullptr;
+    }
+    if (guarded(print_uncaught, ex)) EG(exit_status) = status;
+}
+
+}  // namespace
+
+void call(zval *fn, uint32_t argc, zval *argv) {
+    zval retval;
+    zend_fcall_info fci;
+    fci.size = sizeof(fci);
+    ZVAL_COPY_VALUE(&fci.function_name, fn);
+    fci.retval = &retval;
+    fci.params = argv;
+    fci.param_count = argc;
+    fci.object = nullptr;
+    fci.named_params = nullptr;
+    if (zend_call_function(&fci, nullptr) == SUCCESS) zval_ptr_dtor(&retval);
+}
+
+bool aborting() { return EDGES_G(bailout_pending) || EDGES_G(exit_pending); }
+
+void run_from_loop(void (*body)(void *ctx), void *ctx) {
+    if (aborting()) return;
+    if (!guarded(body, ctx)) return;
+    if (EG(exception) && !take_exit()) report_uncaught();
+}
+
+void call_from_loop(zval *fn, uint32_t argc, zval *argv) {
+    CallArgs args{fn, argc, argv};
+    run_from_loop(call_body, &args);
+}
+
+void finish_loop_run(bool rethrow_exit) {
+    if (EDGES_G(bailout_pending)) {
+        EDGES_G(bailout_pending) = false;
+        EDGES_G(exit_pending) = false;
+        zend_bailout();
+    }
+    if (EDGES_G(exit_pending)) {
+        EDGES_G(exit_pending) = false;
+        if (rethrow_exit) zend_throw_unwind_exit();
+    }
+}
+
+}  // namespace edges::php

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+extern "C" {
+#include "php.h"
+}
+
+namespace edges::php {
+
+// The one way the loop enters PHP code. Runs `body(ctx)` under zend_try:
+// - an exception left by the body is reported as PHP reports an uncaught one
+//   (set_exception_handler's handler, else "PHP Fatal error:  Uncaught ...")
+//   and the loop goes on;
+// - exit() stops the loop; the binding ends the process once it has unwound;
+// - a fatal error (bailout) stops the loop; the binding re-raises it once no
+//   C++ frame is left between it and the engine.
+// `body` must not hold C++ objects with destructors across calls into PHP.
+// Does nothing once an exit or a bailout is pending.
+void run_from_loop(void (*body)(void *ctx), void *ctx);
+
+// Calls `fn(argv...)`, discarding the return value. Exceptions stay in EG(exception).
+void call(zval *fn, uint32_t argc, zval *argv);
+
+// Shorthand for run_from_loop() around call().
+void call_from_loop(zval *fn, uint32_t argc, zval *argv);
+
+// True while an exit or a fatal error is on its way out: no more user code may run.
+bool aborting();
+
+// Ends a loop run started by the binding: re-raises a pending fatal error
+// (longjmp: call only from a frame without C++ destructors), and rethrows a
+// pending exit() as PHP's unwind exit when `rethrow_exit` is set.
+void finish_loop_run(bool rethrow_exit);
+
+}  // namespace edges::php

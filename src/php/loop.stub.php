@@ -1,0 +1,25 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace Event;
+
+/** The process's event loop. Scripts rarely call run(): it starts by itself when the main script returns. */
+final class Loop
+{
+    private function __construct() {}
+
+    /** Runs until nothing referenced is left or stop() is called; throws when the loop is already running. */
+    public static function run(): void {}
+
+    public static function stop(): void {}
+
+    /** Loop time in milliseconds (monotonic, cached per loop iteration). */
+    public static function now(): float {}
+
+    /** Runs $callback($args...) on the next loop iteration, before its timers (node's setImmediate). */
+    public static function defer(callable $callback, mixed ...$args): void {}
+
+    /** Registered by edges as the first shutdown function: runs the loop after the main script. */
+    private static function runAtExit(): void {}
+}

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "../core/loop.h"
+
+namespace edges::php {
+
+// The request's loop, created on first use and freed after every object (post-deactivate).
+edges::Loop &loop();
+void destroy_loop();
+
+}  // namespace edges::php

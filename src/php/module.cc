@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// Must come first, or PHP rejects the module ("Invalid library (maybe not a PHP library)").
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+extern "C" {
+#include "php.h"
+#include "ext/standard/info.h"
+#include "zend_execute.h"
+#include "php_edges.h"
+}
+
+#include "emitter.h"
+#include "errors.h"
+#include "loop.h"
+#include "loop_state.h"
+#include "timer.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(edges)
+
+namespace edges::php {
+const zend_function_entry *module_functions();
+}
+
+using namespace edges::php;
+
+static user_opcode_handler_t previous_exit_handler;
+
+// exit() anywhere in the main script means "do not start the loop afterwards";
+// PHP leaves no other trace of it once the script has unwound.
+static int on_exit_opcode(zend_execute_data *execute_data) {
+    EDGES_G(autorun_disabled) = true;
+    return previous_exit_handler ? previous_exit_handler(execute_data) : ZEND_USER_OPCODE_DISPATCH;
+}
+
+static PHP_GINIT_FUNCTION(edges) {
+#if defined(COMPILE_DL_EDGES) && defined(ZTS)
+    ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+    memset(edges_globals, 0, sizeof(*edges_globals));
+}
+
+static PHP_MINIT_FUNCTION(edges) {
+    errors_minit();
+    emitter_minit();
+    loop_minit();
+    timer_minit();
+    previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
+    zend_set_user_opcode_handler(ZEND_EXIT, on_exit_opcode);
+    return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(edges) {
+    zend_set_user_opcode_handler(ZEND_EXIT, previous_exit_handler);
+    return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(edges) {
+#if defined(COMPILE_DL_EDGES) && defined(ZTS)
+    ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+    EDGES_G(bailout_pending) = false;
+    EDGES_G(exit_pending) = false;
+    EDGES_G(autorun_disabled) = false;
+    loop_register_autorun();
+    return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(edges) {
+    loop_rshutdown();
+    return SUCCESS;
+}
+
+// After zend_deactivate() has freed every object: their free_obj handlers
+// dispose of core handles, so the loop must outlive them.
+static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(edges) {
+    destroy_loop();
+    return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(edges) {
+    php_info_print_table_start();
+    php_info_print_table_header(2, "edges support", "enabled");
+    php_info_print_table_row(2, "Version", PHP_EDGES_VERSION);
+    php_info_print_table_end();
+}
+
+zend_module_entry edges_module_entry = {
+    STANDARD_MODULE_HEADER,
+    "edges",
+    nullptr, /* functions: set in get_module (C++ cannot name them in a constant initializer here) */
+    PHP_MINIT(edges),
+    PHP_MSHUTDOWN(edges),
+    PHP_RINIT(edges),
+    PHP_RSHUTDOWN(edges),
+    PHP_MINFO(edges),
+    PHP_EDGES_VERSION,
+    PHP_MODULE_GLOBALS(edges),
+    PHP_GINIT(edges),
+    nullptr,
+    ZEND_MODULE_POST_ZEND_DEACTIVATE_N(edges),
+    STANDARD_MODULE_PROPERTIES_EX,
+};
+
+#ifdef COMPILE_DL_EDGES
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+extern "C" {
+ZEND_DLEXPORT zend_module_entry *get_module() {
+    edges_module_entry.functions = module_functions();
+    return &edges_module_entry;
+}
+}
+#endif
