@@ -14,7 +14,13 @@ stubs: edges-php-parser
 check-stubs: stubs
 	@cd $(srcdir) && git diff --exit-code -- 'src/php/*_arginfo.h' && echo "arginfo is up to date"
 
-format-check:
-	@cd $(srcdir) && clang-format --dry-run -Werror src/core/*.h src/core/*.cc src/php/*.h src/php/*.cc tests/unit/*/*.cc
+# Generated *_arginfo.h are not formatted.
+EDGES_FORMATTED = $(filter-out %_arginfo.h,$(wildcard $(srcdir)/src/*/*.h $(srcdir)/src/*/*.cc $(srcdir)/tests/unit/*/*.cc))
 
-.PHONY: stubs check-stubs edges-php-parser format-check
+format-check:
+	@clang-format --dry-run -Werror $(EDGES_FORMATTED)
+
+format:
+	@clang-format -i $(EDGES_FORMATTED)
+
+.PHONY: stubs check-stubs edges-php-parser format-check format

@@ -47,7 +47,8 @@ bool Loop::run() {
     if (running_) return false;
     running_ = true;
     stop_requested_ = false;
-    while (!stop_requested_) {
+    // As libuv: a loop with nothing referenced does not even run due timers.
+    while (!stop_requested_ && alive()) {
         update_time();
         timers_.run_due(now_us_, stop_requested_);
         collect_retired();

@@ -81,7 +81,8 @@ void release_snapshot(Snapshot *s, uint32_t from) {
 }
 
 void throw_unhandled(uint32_t argc, zval *argv) {
-    if (argc > 0 && Z_TYPE(argv[0]) == IS_OBJECT && instanceof_function(Z_OBJCE(argv[0]), zend_ce_throwable)) {
+    if (argc > 0 && Z_TYPE(argv[0]) == IS_OBJECT &&
+        instanceof_function(Z_OBJCE(argv[0]), zend_ce_throwable)) {
         Z_ADDREF(argv[0]);
         zend_throw_exception_object(&argv[0]);
         return;

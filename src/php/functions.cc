@@ -9,26 +9,40 @@ extern "C" {
 
 using namespace edges::php;
 
-static void start_timer_function(INTERNAL_FUNCTION_PARAMETERS, bool repeat) {
+// ZPP's optional marker must sit exactly after the required parameters (release
+// builds turn that rule into an optimizer assumption), so each function parses its own.
+ZEND_FUNCTION(Event_setTimeout) {
     zend_fcall_info fci;
     zend_fcall_info_cache fcc;
     double ms = 0;
     zval *args = nullptr;
     uint32_t argc = 0;
-    ZEND_PARSE_PARAMETERS_START(repeat ? 2 : 1, -1)
+    ZEND_PARSE_PARAMETERS_START(1, -1)
         Z_PARAM_FUNC(fci, fcc)
         Z_PARAM_OPTIONAL
         Z_PARAM_DOUBLE(ms)
         Z_PARAM_VARIADIC('*', args, argc)
     ZEND_PARSE_PARAMETERS_END();
-    zend_object *t = timer_start(ms, 2, repeat, &fci.function_name, argc, args);
+    zend_object *t = timer_start(ms, 2, false, &fci.function_name, argc, args);
     if (!t) RETURN_THROWS();
     RETURN_OBJ(t);
 }
 
-ZEND_FUNCTION(Event_setTimeout) { start_timer_function(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
-
-ZEND_FUNCTION(Event_setInterval) { start_timer_function(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+ZEND_FUNCTION(Event_setInterval) {
+    zend_fcall_info fci;
+    zend_fcall_info_cache fcc;
+    double ms;
+    zval *args = nullptr;
+    uint32_t argc = 0;
+    ZEND_PARSE_PARAMETERS_START(2, -1)
+        Z_PARAM_FUNC(fci, fcc)
+        Z_PARAM_DOUBLE(ms)
+        Z_PARAM_VARIADIC('*', args, argc)
+    ZEND_PARSE_PARAMETERS_END();
+    zend_object *t = timer_start(ms, 2, true, &fci.function_name, argc, args);
+    if (!t) RETURN_THROWS();
+    RETURN_OBJ(t);
+}
 
 static void clear_timer_function(INTERNAL_FUNCTION_PARAMETERS) {
     zend_object *timer = nullptr;

@@ -32,12 +32,8 @@ void stop_for(bool *flag) {
 bool guarded(void (*body)(void *), void *ctx) {
     zend_execute_data *saved = EG(current_execute_data);
     volatile bool ok = true;  // written after setjmp, read after longjmp
-    zend_try {
-        body(ctx);
-    }
-    zend_catch {
-        ok = false;
-    }
+    zend_try { body(ctx); }
+    zend_catch { ok = false; }
     zend_end_try();
     if (!ok) {
         EG(current_execute_data) = saved;

@@ -47,8 +47,8 @@ void loop_register_autorun() {
     memset(&entry, 0, sizeof(entry));
     entry.fci.size = sizeof(entry.fci);
     ZVAL_STRING(&entry.fci.function_name, "Event\\Loop::runAtExit");
-    entry.fci_cache.function_handler =
-        static_cast<zend_function *>(zend_hash_str_find_ptr(&edges_loop_ce->function_table, ZEND_STRL("runatexit")));
+    entry.fci_cache.function_handler = static_cast<zend_function *>(
+        zend_hash_str_find_ptr(&edges_loop_ce->function_table, ZEND_STRL("runatexit")));
     entry.fci_cache.called_scope = edges_loop_ce;
     register_user_shutdown_function(ZEND_STRL("Event\\Loop::runAtExit"), &entry);
 }

@@ -46,7 +46,7 @@ void on_fire(edges::Timer &, void *data) {
     GC_ADDREF(&o->std);
     sync_loop_ref(o);  // a one-shot is inactive now
     callback_run_from_loop(&o->data.cb);
-    sync_loop_ref(o);  // refreshed or cancelled inside the callback
+    sync_loop_ref(o);      // refreshed or cancelled inside the callback
     OBJ_RELEASE(&o->std);  // may free the object; core checks disposed() after we return
 }
 
