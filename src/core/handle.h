@@ -29,6 +29,12 @@ public:
     // Closes the handle and schedules its deletion; the owner must not touch it afterwards.
     void dispose();
 
+    // A pinned handle is not deleted while disposed: for callbacks already
+    // scheduled elsewhere (a deferred task, a DNS lookup) that still point at it.
+    void pin() { pins_++; }
+    void unpin() { pins_--; }
+    bool pinned() const { return pins_ > 0; }
+
 protected:
     virtual ~Handle();
     // Called once by dispose(): stop whatever the handle waits for and forget the owner.
@@ -41,6 +47,7 @@ private:
     bool ref_ = true;
     bool active_ = false;
     bool disposed_ = false;
+    int pins_ = 0;
 };
 
 }  // namespace edges

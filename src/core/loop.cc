@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "loop.h"
 
+#include <event2/dns.h>
 #include <event2/event.h>
 #include <time.h>
 
@@ -32,6 +33,8 @@ Loop::Loop() : base_(new_base()), wakeup_(evtimer_new(base_, on_wakeup, nullptr)
 
 Loop::~Loop() {
     cancel_immediates();
+    // Fails pending lookups: their callbacks unpin the handles that wait for them.
+    if (dns_) evdns_base_free(dns_, 1);
     collect_retired();
     event_free(wakeup_);
     event_base_free(base_);
@@ -98,12 +101,30 @@ void Loop::cancel_immediates() {
 }
 
 void Loop::collect_retired() {
-    // Deleting a handle never runs user code, but swap first in case a destructor retires another.
+    // Deleting a handle never runs user code, but a destructor may retire another (a stream its timer).
+    std::vector<Handle *> keep;
     while (!retired_.empty()) {
         std::vector<Handle *> batch;
         batch.swap(retired_);
-        for (Handle *h : batch) delete h;
+        for (Handle *h : batch) {
+            if (h->pinned()) {
+                keep.push_back(h);
+            } else {
+                delete h;
+            }
+        }
     }
+    retired_.swap(keep);
+}
+
+evdns_base *Loop::dns() {
+    if (!dns_) dns_ = evdns_base_new(base_, EVDNS_BASE_INITIALIZE_NAMESERVERS | EVDNS_BASE_DISABLE_WHEN_INACTIVE);
+    return dns_;
+}
+
+char *Loop::read_buffer() {
+    if (!read_buffer_) read_buffer_.reset(new char[kReadBufferSize]);
+    return read_buffer_.get();
 }
 
 }  // namespace edges

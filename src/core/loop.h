@@ -4,12 +4,14 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <vector>
 
 #include "timer.h"
 
 struct event_base;
 struct event;
+struct evdns_base;
 
 namespace edges {
 
@@ -55,6 +57,14 @@ public:
 
     TimerQueue &timers() { return timers_; }
 
+    // libevent's resolver (/etc/resolv.conf, /etc/hosts), created on first use.
+    evdns_base *dns();
+
+    // One read buffer for every stream of the loop: data handed to a read
+    // callback lives only until it returns. 64 KiB, allocated on first use.
+    static constexpr size_t kReadBufferSize = 65536;
+    char *read_buffer();
+
     // Handle bookkeeping (see handle.h).
     void adjust_alive(int delta) { alive_handles_ += delta; }
     int alive_handles() const { return alive_handles_; }
@@ -68,6 +78,8 @@ private:
 
     event_base *base_;
     event *wakeup_;
+    evdns_base *dns_ = nullptr;
+    std::unique_ptr<char[]> read_buffer_;
     TimerQueue timers_;
     std::deque<Task> immediates_;
     std::vector<Handle *> retired_;

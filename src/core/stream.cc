@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: MIT
+#include "stream.h"
+
+#include <errno.h>
+#include <event2/dns.h>
+#include <event2/event.h>
+#include <event2/util.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "loop.h"
+#include "timer.h"
+
+namespace edges {
+
+namespace {
+
+constexpr int kMaxIov = 64;
+
+// sendmsg() rather than writev(): MSG_NOSIGNAL turns a write to a reset peer into EPIPE, not SIGPIPE.
+ssize_t send_iov(int fd, const iovec *iov, int count) {
+    msghdr msg{};
+    msg.msg_iov = const_cast<iovec *>(iov);
+    msg.msg_iovlen = size_t(count);
+    ssize_t n;
+    do {
+        n = sendmsg(fd, &msg, MSG_NOSIGNAL);
+    } while (n < 0 && errno == EINTR);
+    return n;
+}
+
+bool would_block(int err) { return err == EAGAIN || err == EWOULDBLOCK; }
+
+}  // namespace
+
+Stream::Stream(Loop &loop, StreamHandler *handler) : Handle(loop), handler_(handler) {}
+
+Stream::~Stream() {
+    if (read_ev_) event_free(read_ev_);
+    if (write_ev_) event_free(write_ev_);
+    if (fd_ >= 0) ::close(fd_);
+}
+
+void Stream::start_io(int fd) {
+    fd_ = fd;
+    read_ev_ = event_new(loop().base(), fd, EV_READ | EV_PERSIST, on_io, this);
+    write_ev_ = event_new(loop().base(), fd, EV_WRITE | EV_PERSIST, on_io, this);
+    set_active(true);
+}
+
+void Stream::adopt(int fd) {
+    evutil_make_socket_nonblocking(fd);
+    evutil_make_socket_closeonexec(fd);
+    start_io(fd);
+    state_ = State::kOpen;
+    if (want_read_) resume();
+}
+
+void Stream::connect(const SocketAddress &addr) {
+    if (disposed() || (state_ != State::kIdle && state_ != State::kResolving)) return;
+    remote_ = addr;
+    int fd = ::socket(addr.family(), SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        set_active(true);
+        close_now(&(close_error_ = Error::from_errno(errno, "socket", addr.to_string())));
+        return;
+    }
+    if (fd_ < 0) start_io(fd);
+    state_ = State::kConnecting;
+    int rc;
+    do {
+        rc = ::connect(fd, addr.sa(), addr.len());
+    } while (rc < 0 && errno == EINTR);
+    if (rc < 0 && errno != EINPROGRESS) {
+        Error err = Error::from_errno(errno, "connect", addr.to_string());
+        close_now(&err);
+        return;
+    }
+    // Even an immediate success is reported from the loop, after connect() returned.
+    event_add(write_ev_, nullptr);
+    write_armed_ = true;
+}
+
+void Stream::connect(const std::string &host, uint16_t port) {
+    SocketAddress addr;
+    if (SocketAddress::parse_ip(host, port, addr)) {
+        connect(addr);
+        return;
+    }
+    if (disposed() || state_ != State::kIdle) return;
+    state_ = State::kResolving;
+    connect_host_ = host;
+    connect_port_ = port;
+    set_active(true);
+    evutil_addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = EVUTIL_AI_ADDRCONFIG;
+    pin();  // released by on_resolved, which also runs when the lookup is cancelled
+    evdns_getaddrinfo_request *req = evdns_getaddrinfo(loop().dns(), host.c_str(), nullptr, &hints, on_resolved, this);
+    // When the answer was at hand (/etc/hosts) on_resolved already ran and req is null.
+    if (state_ == State::kResolving && pinned()) dns_req_ = req;
+}
+
+void Stream::on_resolved(int result, ::addrinfo *res, void *arg) noexcept {
+    auto *self = static_cast<Stream *>(arg);
+    self->dns_req_ = nullptr;
+    self->unpin();
+    if (result == EVUTIL_EAI_CANCEL || self->disposed() || self->state_ != State::kResolving) {
+        if (res) evutil_freeaddrinfo(res);
+        return;
+    }
+    if (result != 0 || !res) {
+        Error err = Error::from_dns(result ? result : EVUTIL_EAI_NONAME, self->connect_host_);
+        if (res) evutil_freeaddrinfo(res);
+        self->close_now(&err);
+        return;
+    }
+    SocketAddress addr = SocketAddress::from_sockaddr(res->ai_addr, socklen_t(res->ai_addrlen));
+    evutil_freeaddrinfo(res);
+    auto *in = reinterpret_cast<sockaddr_in *>(const_cast<sockaddr *>(addr.sa()));
+    in->sin_port = htons(self->connect_port_);  // same offset in sockaddr_in6
+    self->connect(addr);
+}
+
+void Stream::on_io(int, short what, void *arg) noexcept {
+    auto *self = static_cast<Stream *>(arg);
+    if (what & EV_WRITE) {
+        self->handle_writable();
+        if (self->disposed() || self->closed()) return;
+    }
+    if (what & EV_READ) self->handle_readable();
+}
+
+void Stream::handle_connected() {
+    int err = 0;
+    socklen_t len = sizeof(err);
+    if (getsockopt(fd_, SOL_SOCKET, SO_ERROR, &err, &len) < 0) err = errno;
+    if (err) {
+        Error e = Error::from_errno(err, "connect", remote_.to_string());
+        close_now(&e);
+        return;
+    }
+    state_ = State::kOpen;
+    local_ = SocketAddress();
+    touch();
+    if (handler_) handler_->on_connect(*this);
+    if (disposed() || closed()) return;
+    if (want_read_ && !reading_) resume();
+    if (!flush()) return;
+    update_write_interest();
+    maybe_finish_write_side();
+}
+
+void Stream::handle_readable() {
+    if (state_ != State::kOpen || !reading_) return;
+    char *buf = loop().read_buffer();
+    ssize_t n;
+    do {
+        n = ::read(fd_, buf, Loop::kReadBufferSize);
+    } while (n < 0 && errno == EINTR);
+    if (n > 0) {
+        bytes_read_ += uint64_t(n);
+        touch();
+        if (handler_) handler_->on_data(*this, buf, size_t(n));
+        return;
+    }
+    if (n < 0) {
+        if (would_block(errno)) return;
+        Error e = Error::from_errno(errno, "read", remote_address().to_string());
+        close_now(&e);
+        return;
+    }
+    read_eof_ = true;
+    event_del(read_ev_);
+    reading_ = false;
+    if (handler_) handler_->on_end(*this);
+    if (disposed() || closed()) return;
+    if (!allow_half_open_) end();
+    maybe_close_after_ends();
+}
+
+void Stream::handle_writable() {
+    if (state_ == State::kConnecting) {
+        handle_connected();
+        return;
+    }
+    if (state_ != State::kOpen) return;
+    if (!flush()) return;
+    update_write_interest();
+    if (queued_ == 0 && need_drain_) {
+        need_drain_ = false;
+        if (handler_) handler_->on_drain(*this);
+        if (disposed() || closed()) return;
+    }
+    maybe_finish_write_side();
+}
+
+void Stream::append(const char *data, size_t len) {
+    if (len == 0) return;
+    // Coalesce small writes so a queue of many tiny pieces does not need many iovecs.
+    if (!queue_.empty() && queue_.back().size() < 4096 && len < 4096) {
+        queue_.back().append(data, len);
+    } else {
+        queue_.emplace_back(data, len);
+    }
+    queued_ += len;
+}
+
+bool Stream::write(const char *data, size_t len) {
+    iovec iov{const_cast<char *>(data), len};
+    return writev(&iov, 1);
+}
+
+bool Stream::writev(const iovec *iov, int count) {
+    if (closed() || end_requested_ || disposed()) return false;
+    int i = 0;
+    size_t skip = 0;
+    if (state_ == State::kOpen && queued_ == 0 && corked_ == 0) {
+        // The optimistic path: straight to the kernel, queue only what it refuses.
+        ssize_t n = send_iov(fd_, iov, std::min(count, kMaxIov));
+        if (n < 0 && !would_block(errno)) {
+            Error e = Error::from_errno(errno, "write", remote_address().to_string());
+            close_now(&e);
+            return false;
+        }
+        size_t sent = n > 0 ? size_t(n) : 0;
+        bytes_written_ += sent;
+        if (sent) touch();
+        while (i < count && sent >= iov[i].iov_len) sent -= iov[i++].iov_len;
+        skip = sent;
+    }
+    for (; i < count; i++, skip = 0) append(static_cast<const char *>(iov[i].iov_base) + skip, iov[i].iov_len - skip);
+    update_write_interest();
+    if (queued_ >= high_water_mark_) {
+        need_drain_ = true;
+        return false;
+    }
+    return true;
+}
+
+bool Stream::flush() {
+    while (queued_ > 0) {
+        iovec iov[kMaxIov];
+        int n = 0;
+        size_t off = queue_head_off_;
+        for (auto it = queue_.begin(); it != queue_.end() && n < kMaxIov; ++it, off = 0) {
+            iov[n].iov_base = const_cast<char *>(it->data()) + off;
+            iov[n].iov_len = it->size() - off;
+            n++;
+        }
+        ssize_t w = send_iov(fd_, iov, n);
+        if (w < 0) {
+            if (would_block(errno)) return true;
+            Error e = Error::from_errno(errno, "write", remote_address().to_string());
+            close_now(&e);
+            return false;
+        }
+        size_t sent = size_t(w);
+        bytes_written_ += sent;
+        queued_ -= sent;
+        touch();
+        while (sent > 0) {
+            size_t left = queue_.front().size() - queue_head_off_;
+            if (sent < left) {
+                queue_head_off_ += sent;
+                break;
+            }
+            sent -= left;
+            queue_.pop_front();
+            queue_head_off_ = 0;
+        }
+    }
+    return true;
+}
+
+void Stream::uncork() {
+    if (corked_ == 0 || --corked_ > 0) return;
+    if (state_ != State::kOpen) return;
+    if (!flush()) return;
+    update_write_interest();
+    maybe_finish_write_side();
+}
+
+void Stream::update_write_interest() {
+    if (!write_ev_ || state_ == State::kConnecting) return;
+    bool want = state_ == State::kOpen && queued_ > 0 && corked_ == 0;
+    if (want == write_armed_) return;
+    write_armed_ = want;
+    if (want) {
+        event_add(write_ev_, nullptr);
+    } else {
+        event_del(write_ev_);
+    }
+}
+
+void Stream::end() {
+    if (closed() || disposed()) return;
+    end_requested_ = true;
+    maybe_finish_write_side();
+}
+
+void Stream::maybe_finish_write_side() {
+    if (!end_requested_ || fin_sent_ || state_ != State::kOpen || queued_ > 0 || corked_ > 0) return;
+    fin_sent_ = true;
+    ::shutdown(fd_, SHUT_WR);
+    maybe_close_after_ends();
+}
+
+void Stream::maybe_close_after_ends() {
+    if (fin_sent_ && read_eof_) close_now(nullptr);
+}
+
+void Stream::destroy() { close_now(nullptr); }
+
+void Stream::destroy(const Error &error) {
+    Error copy = error;
+    close_now(&copy);
+}
+
+void Stream::pause() {
+    want_read_ = false;
+    if (reading_) {
+        event_del(read_ev_);
+        reading_ = false;
+    }
+}
+
+void Stream::resume() {
+    want_read_ = true;
+    if (reading_ || state_ != State::kOpen || read_eof_) return;
+    event_add(read_ev_, nullptr);
+    reading_ = true;
+}
+
+void Stream::set_no_delay(bool on) {
+    int v = on ? 1 : 0;
+    if (fd_ >= 0) setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &v, sizeof(v));
+}
+
+void Stream::set_keep_alive(bool on, unsigned initial_delay_s) {
+    if (fd_ < 0) return;
+    int v = on ? 1 : 0;
+    setsockopt(fd_, SOL_SOCKET, SO_KEEPALIVE, &v, sizeof(v));
+    if (on && initial_delay_s > 0) {
+        int d = int(initial_delay_s);
+        setsockopt(fd_, IPPROTO_TCP, TCP_KEEPIDLE, &d, sizeof(d));
+    }
+}
+
+void Stream::set_timeout(uint64_t ms) {
+    timeout_us_ = ms * 1000;
+    if (timeout_us_ == 0) {
+        if (timeout_timer_) timeout_timer_->cancel();
+        return;
+    }
+    if (!timeout_timer_) {
+        timeout_timer_ = new Timer(loop(), on_timer, this);
+        timeout_timer_->unref();  // an idle timeout never keeps the loop alive by itself
+    }
+    last_activity_us_ = loop().now_us();
+    timeout_timer_->start(timeout_us_, 0);
+}
+
+void Stream::touch() {
+    if (timeout_us_ == 0) return;
+    last_activity_us_ = loop().now_us();
+    // Re-armed lazily: only when it fired (or never ran) since the last activity.
+    if (!timeout_timer_->active()) timeout_timer_->start(timeout_us_, 0);
+}
+
+void Stream::on_timer(Timer &timer, void *arg) noexcept {
+    auto *self = static_cast<Stream *>(arg);
+    if (self->disposed() || self->closed() || self->timeout_us_ == 0) return;
+    uint64_t idle = self->loop().now_us() - self->last_activity_us_;
+    if (idle + 500 < self->timeout_us_) {
+        timer.start(self->timeout_us_ - idle, 0);
+        return;
+    }
+    if (self->handler_) self->handler_->on_timeout(*self);
+}
+
+const SocketAddress &Stream::remote_address() {
+    if (!remote_.valid() && fd_ >= 0) remote_ = SocketAddress::peer_of(fd_);
+    return remote_;
+}
+
+const SocketAddress &Stream::local_address() {
+    if (!local_.valid() && fd_ >= 0) local_ = SocketAddress::local_of(fd_);
+    return local_;
+}
+
+void Stream::close_now(const Error *error) {
+    if (state_ == State::kClosed) return;
+    // Keep the addresses readable in 'close' listeners.
+    remote_address();
+    local_address();
+    state_ = State::kClosed;
+    if (dns_req_) {
+        evdns_getaddrinfo_cancel(dns_req_);
+        dns_req_ = nullptr;
+    }
+    if (read_ev_) event_del(read_ev_);
+    if (write_ev_) event_del(write_ev_);
+    reading_ = write_armed_ = false;
+    if (fd_ >= 0) {
+        ::close(fd_);
+        fd_ = -1;
+    }
+    if (timeout_timer_) timeout_timer_->cancel();
+    queue_.clear();
+    queued_ = queue_head_off_ = 0;
+    if (error) close_error_ = *error;
+    // Reported from the loop, never from inside the call that failed (a write()
+    // in user code, say): the stream stays active and pinned until then.
+    if (!close_scheduled_ && !disposed()) {
+        close_scheduled_ = true;
+        set_active(true);
+        pin();
+        loop().defer(Task{on_close_task, this});
+    }
+}
+
+void Stream::on_close_task(void *arg, bool cancelled) noexcept {
+    auto *self = static_cast<Stream *>(arg);
+    self->unpin();
+    if (cancelled || self->disposed()) return;
+    bool had_error = bool(self->close_error_);
+    if (had_error && self->handler_) self->handler_->on_error(*self, self->close_error_);
+    if (self->disposed()) return;
+    if (self->handler_) self->handler_->on_close(*self, had_error);
+    if (!self->disposed()) self->set_active(false);
+}
+
+void Stream::on_dispose() {
+    handler_ = nullptr;
+    if (timeout_timer_) {
+        timeout_timer_->dispose();
+        timeout_timer_ = nullptr;
+    }
+    if (state_ != State::kClosed) close_now(nullptr);
+}
+
+}  // namespace edges
