@@ -33,9 +33,11 @@ if test "$PHP_EDGES" != "no"; then
   dnl PHP's headers trip -Wextra's unused-parameter in C++ (ZEND_METHOD's return_value and friends).
   EDGES_CXX_FLAGS="$EDGES_COMMON_FLAGS $PHP_EDGES_STDCXX -Wno-unused-parameter -Wno-missing-field-initializers"
 
-  EDGES_CORE_SOURCES="src/core/handle.cc src/core/loop.cc src/core/timer.cc"
+  EDGES_CORE_SOURCES="src/core/handle.cc src/core/loop.cc src/core/timer.cc src/core/error.cc src/core/address.cc \
+    src/core/stream.cc src/core/listener.cc src/core/datagram.cc"
   EDGES_PHP_SOURCES="src/php/module.cc src/php/invoke.cc src/php/callback.cc src/php/errors.cc \
-    src/php/emitter.cc src/php/loop.cc src/php/timer.cc src/php/functions.cc"
+    src/php/emitter.cc src/php/loop.cc src/php/timer.cc src/php/functions.cc src/php/address.cc \
+    src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc"
 
   PHP_NEW_EXTENSION(edges, [], $ext_shared,, $EDGES_COMMON_FLAGS, cxx)
   PHP_ADD_SOURCES_X(PHP_EXT_DIR(edges), $EDGES_CORE_SOURCES $EDGES_PHP_SOURCES, $EDGES_CXX_FLAGS, shared_objects_edges, yes)

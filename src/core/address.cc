@@ -4,8 +4,16 @@
 #include <arpa/inet.h>
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 namespace edges {
+
+bool is_invalid_tld(const std::string &host) {
+    std::string h = host;
+    while (!h.empty() && h.back() == '.') h.pop_back();
+    if (h.size() < 7) return false;
+    return strcasecmp(h.c_str() + h.size() - 7, "invalid") == 0 && (h.size() == 7 || h[h.size() - 8] == '.');
+}
 
 bool SocketAddress::parse_ip(const std::string &host, uint16_t port, SocketAddress &out) {
     out = SocketAddress();

@@ -10,6 +10,9 @@
 
 namespace edges {
 
+// RFC 6761: names under .invalid never resolve, so resolvers should answer at once.
+bool is_invalid_tld(const std::string &host);
+
 // An IPv4, IPv6 or Unix socket address.
 class SocketAddress {
 public:

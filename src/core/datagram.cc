@@ -63,15 +63,21 @@ Error Datagram::send(const char *data, size_t len, const std::string &host, uint
     SocketAddress to;
     if (SocketAddress::parse_ip(host, port, to)) {
         // An IPv4 destination from an IPv6 socket (bound to "::") must be v4-mapped.
-        if (to.family() == AF_INET && address_.family() == AF_INET6) SocketAddress::parse_ip("::ffff:" + host, port, to);
+        if (to.family() == AF_INET && address_.family() == AF_INET6)
+            SocketAddress::parse_ip("::ffff:" + host, port, to);
         return send(data, len, to);
     }
     if (fd_ < 0) return Error{EBADF, "send EBADF: socket is closed"};
+    auto *pending = new PendingSend{this, std::string(data, len), host, port};
+    pin();
+    if (is_invalid_tld(host)) {
+        // Fails like any lookup, from the loop, without asking a name server.
+        loop().next_tick(Task{[](void *p, bool) { on_resolved(EVUTIL_EAI_NONAME, nullptr, p); }, pending});
+        return Error{};
+    }
     evutil_addrinfo hints{};
     hints.ai_family = address_.family();
     hints.ai_socktype = SOCK_DGRAM;
-    auto *pending = new PendingSend{this, std::string(data, len), host, port};
-    pin();
     evdns_getaddrinfo(loop().dns(), host.c_str(), nullptr, &hints, on_resolved, pending);
     return Error{};
 }
@@ -102,7 +108,8 @@ void Datagram::on_readable(int, short, void *arg) noexcept {
     for (int i = 0; i < 64 && self->fd_ >= 0 && !self->disposed(); i++) {
         sockaddr_storage from;
         socklen_t from_len = sizeof(from);
-        ssize_t n = ::recvfrom(self->fd_, buf, Loop::kReadBufferSize, 0, reinterpret_cast<sockaddr *>(&from), &from_len);
+        ssize_t n = ::recvfrom(self->fd_, buf, Loop::kReadBufferSize, 0, reinterpret_cast<sockaddr *>(&from),
+                               &from_len);
         if (n < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK) return;
             if (errno == EINTR || errno == ECONNREFUSED) continue;  // ICMP from an earlier send

@@ -37,7 +37,8 @@ Error Error::from_dns(int eai, const std::string &host) {
             name = "ENOMEM";
             break;
     }
-    Error e{eai ? eai : EVUTIL_EAI_FAIL, std::string("getaddrinfo ") + name + " " + host + " (" + evutil_gai_strerror(eai) + ")", true};
+    Error e{eai ? eai : EVUTIL_EAI_FAIL,
+            std::string("getaddrinfo ") + name + " " + host + " (" + evutil_gai_strerror(eai) + ")", true};
     return e;
 }
 

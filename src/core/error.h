@@ -15,7 +15,8 @@ struct Error {
 
     explicit operator bool() const { return code != 0; }
 
-    // "<syscall> <ERRNAME>: <strerror>[ <where>]", e.g. "listen EADDRINUSE: Address already in use 0.0.0.0:80".
+    // "<syscall> <ERRNAME>: <strerror>[ <where>]", e.g. "listen EADDRINUSE: Address already in use
+    // 0.0.0.0:80".
     static Error from_errno(int err, const char *syscall, const std::string &where = {});
     // "getaddrinfo ENOTFOUND example.invalid", as node says it.
     static Error from_dns(int eai, const std::string &host);

@@ -50,16 +50,20 @@ bool Loop::run() {
     if (running_) return false;
     running_ = true;
     stop_requested_ = false;
+    run_ticks();
     // As libuv: a loop with nothing referenced does not even run due timers.
     while (!stop_requested_ && alive()) {
         update_time();
         timers_.run_due(now_us_, stop_requested_);
+        run_ticks();
         collect_retired();
         if (stop_requested_ || !alive()) break;
         poll();
+        run_ticks();
         if (stop_requested_) break;
         update_time();
         run_immediates();
+        run_ticks();
         collect_retired();
         if (!alive()) break;
     }
@@ -71,7 +75,7 @@ bool Loop::run() {
 
 void Loop::poll() {
     int flags = EVLOOP_ONCE;
-    if (!immediates_.empty()) {
+    if (!immediates_.empty() || !ticks_.empty()) {
         flags |= EVLOOP_NONBLOCK;
     } else if (Timer *next = timers_.next()) {
         uint64_t wait = next->due_us() > now_us_ ? next->due_us() - now_us_ : 0;
@@ -80,6 +84,14 @@ void Loop::poll() {
     }
     event_base_loop(base_, flags);
     evtimer_del(wakeup_);
+}
+
+void Loop::run_ticks() {
+    while (!ticks_.empty() && !stop_requested_) {
+        Task task = ticks_.front();
+        ticks_.pop_front();
+        task.fn(task.data, false);
+    }
 }
 
 void Loop::run_immediates() {
@@ -93,6 +105,11 @@ void Loop::run_immediates() {
 }
 
 void Loop::cancel_immediates() {
+    while (!ticks_.empty()) {
+        Task task = ticks_.front();
+        ticks_.pop_front();
+        task.fn(task.data, true);
+    }
     while (!immediates_.empty()) {
         Task task = immediates_.front();
         immediates_.pop_front();
@@ -118,7 +135,8 @@ void Loop::collect_retired() {
 }
 
 evdns_base *Loop::dns() {
-    if (!dns_) dns_ = evdns_base_new(base_, EVDNS_BASE_INITIALIZE_NAMESERVERS | EVDNS_BASE_DISABLE_WHEN_INACTIVE);
+    if (!dns_)
+        dns_ = evdns_base_new(base_, EVDNS_BASE_INITIALIZE_NAMESERVERS | EVDNS_BASE_DISABLE_WHEN_INACTIVE);
     return dns_;
 }
 

@@ -48,9 +48,14 @@ public:
     void stop() { stop_requested_ = true; }
     bool running() const { return running_; }
     // True when a handle or an immediate would keep run() going.
-    bool alive() const { return alive_handles_ > 0 || !immediates_.empty(); }
+    bool alive() const { return alive_handles_ > 0 || !immediates_.empty() || !ticks_.empty(); }
 
     void defer(Task task) { immediates_.push_back(task); }
+    // Like node's process.nextTick: runs before the loop goes on to anything
+    // else (at the start of run(), and after the timers, the I/O and the
+    // immediates of each iteration), including ticks queued by ticks.
+    void next_tick(Task task) { ticks_.push_back(task); }
+    void run_ticks();
     size_t pending_immediates() const { return immediates_.size(); }
     // Drops queued immediates without running them (request shutdown).
     void cancel_immediates();
@@ -82,6 +87,7 @@ private:
     std::unique_ptr<char[]> read_buffer_;
     TimerQueue timers_;
     std::deque<Task> immediates_;
+    std::deque<Task> ticks_;
     std::vector<Handle *> retired_;
     uint64_t now_us_ = 0;
     int alive_handles_ = 0;

@@ -98,12 +98,18 @@ void Stream::connect(const std::string &host, uint16_t port) {
     connect_host_ = host;
     connect_port_ = port;
     set_active(true);
+    if (is_invalid_tld(host)) {
+        Error err = Error::from_dns(EVUTIL_EAI_NONAME, host);
+        close_now(&err);
+        return;
+    }
     evutil_addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_flags = EVUTIL_AI_ADDRCONFIG;
     pin();  // released by on_resolved, which also runs when the lookup is cancelled
-    evdns_getaddrinfo_request *req = evdns_getaddrinfo(loop().dns(), host.c_str(), nullptr, &hints, on_resolved, this);
+    evdns_getaddrinfo_request *req =
+        evdns_getaddrinfo(loop().dns(), host.c_str(), nullptr, &hints, on_resolved, this);
     // When the answer was at hand (/etc/hosts) on_resolved already ran and req is null.
     if (state_ == State::kResolving && pinned()) dns_req_ = req;
 }
@@ -236,7 +242,8 @@ bool Stream::writev(const iovec *iov, int count) {
         while (i < count && sent >= iov[i].iov_len) sent -= iov[i++].iov_len;
         skip = sent;
     }
-    for (; i < count; i++, skip = 0) append(static_cast<const char *>(iov[i].iov_base) + skip, iov[i].iov_len - skip);
+    for (; i < count; i++, skip = 0)
+        append(static_cast<const char *>(iov[i].iov_base) + skip, iov[i].iov_len - skip);
     update_write_interest();
     if (queued_ >= high_water_mark_) {
         need_drain_ = true;
@@ -423,7 +430,7 @@ void Stream::close_now(const Error *error) {
         close_scheduled_ = true;
         set_active(true);
         pin();
-        loop().defer(Task{on_close_task, this});
+        loop().next_tick(Task{on_close_task, this});
     }
 }
 

@@ -91,8 +91,8 @@ public:
     bool connecting() const { return state_ == State::kResolving || state_ == State::kConnecting; }
     bool open() const { return state_ == State::kOpen; }
     bool closed() const { return state_ == State::kClosed; }
-    bool ended() const { return end_requested_; }         // end() was called
-    bool read_ended() const { return read_eof_; }          // the peer sent FIN
+    bool ended() const { return end_requested_; }  // end() was called
+    bool read_ended() const { return read_eof_; }  // the peer sent FIN
     size_t buffered() const { return queued_; }
     bool needs_drain() const { return need_drain_; }
     uint64_t bytes_read() const { return bytes_read_; }

@@ -3,6 +3,7 @@
 
 #include "errors.h"
 #include "invoke.h"
+#include "loop_state.h"
 #include "object.h"
 
 extern "C" {
@@ -15,6 +16,15 @@ namespace edges::php {
 
 zend_class_entry *edges_emitter_ce;
 zend_string *str_error;
+zend_string *str_data;
+zend_string *str_end;
+zend_string *str_close;
+zend_string *str_connect;
+zend_string *str_connection;
+zend_string *str_drain;
+zend_string *str_timeout;
+zend_string *str_listening;
+zend_string *str_message;
 
 struct Listener {
     zend_string *event;
@@ -177,6 +187,37 @@ bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *a
     return args.result;
 }
 
+namespace {
+
+struct DeferredEmit {
+    zend_object *obj;
+    zend_string *event;
+    zval arg;
+};
+
+void run_deferred_emit(void *data, bool cancelled) {
+    auto *d = static_cast<DeferredEmit *>(data);
+    if (!cancelled) emit_from_loop(d->obj, d->event, Z_TYPE(d->arg) == IS_UNDEF ? 0 : 1, &d->arg);
+    zval_ptr_dtor(&d->arg);
+    OBJ_RELEASE(d->obj);
+    efree(d);
+}
+
+}  // namespace
+
+void emit_deferred(zend_object *obj, zend_string *event, zval *arg) {
+    auto *d = static_cast<DeferredEmit *>(emalloc(sizeof(DeferredEmit)));
+    GC_ADDREF(obj);
+    d->obj = obj;
+    d->event = event;  // interned
+    if (arg) {
+        ZVAL_COPY(&d->arg, arg);
+    } else {
+        ZVAL_UNDEF(&d->arg);
+    }
+    loop().next_tick(edges::Task{run_deferred_emit, d});
+}
+
 void listeners_free(zend_object *obj) {
     Listeners *&l = listeners_of(obj);
     if (!l) return;
@@ -193,7 +234,16 @@ void listeners_gc(zend_object *obj, zend_get_gc_buffer *buf) {
 }
 
 void emitter_minit() {
-    str_error = zend_string_init_interned("error", 5, 1);
+    str_error = zend_string_init_interned(ZEND_STRL("error"), 1);
+    str_data = zend_string_init_interned(ZEND_STRL("data"), 1);
+    str_end = zend_string_init_interned(ZEND_STRL("end"), 1);
+    str_close = zend_string_init_interned(ZEND_STRL("close"), 1);
+    str_connect = zend_string_init_interned(ZEND_STRL("connect"), 1);
+    str_connection = zend_string_init_interned(ZEND_STRL("connection"), 1);
+    str_drain = zend_string_init_interned(ZEND_STRL("drain"), 1);
+    str_timeout = zend_string_init_interned(ZEND_STRL("timeout"), 1);
+    str_listening = zend_string_init_interned(ZEND_STRL("listening"), 1);
+    str_message = zend_string_init_interned(ZEND_STRL("message"), 1);
     edges_emitter_ce = register_class_Event_Emitter();
     edges_emitter_ce->create_object = emitter_create;
     memcpy(&emitter_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));

@@ -27,12 +27,26 @@ bool emit(zend_object *obj, zend_string *event, uint32_t argc, zval *argv);
 // emit() entered from the loop (see invoke.h): exceptions become uncaught reports.
 bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *argv);
 
+// Emits from the loop as soon as the current callback (or the main script)
+// is done, like node's process.nextTick ('listening', a server's 'close').
+// Holds `obj` and `arg` until then.
+void emit_deferred(zend_object *obj, zend_string *event, zval *arg = nullptr);
+
 // For free_obj and get_gc of every edges class.
 void listeners_free(zend_object *obj);
 void listeners_gc(zend_object *obj, zend_get_gc_buffer *buf);
 
 // Interned names of the events edges itself emits.
 extern zend_string *str_error;
+extern zend_string *str_data;
+extern zend_string *str_end;
+extern zend_string *str_close;
+extern zend_string *str_connect;
+extern zend_string *str_connection;
+extern zend_string *str_drain;
+extern zend_string *str_timeout;
+extern zend_string *str_listening;
+extern zend_string *str_message;
 
 void emitter_minit();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "errors.h"
 
+#include "../core/error.h"
+
 extern "C" {
 #include "zend_exceptions.h"
 #include "errors_arginfo.h"
@@ -9,7 +11,28 @@ extern "C" {
 namespace edges::php {
 
 zend_class_entry *edges_exception_ce;
+zend_class_entry *edges_socket_exception_ce;
+zend_class_entry *edges_dns_exception_ce;
 
-void errors_minit() { edges_exception_ce = register_class_Event_Exception(zend_ce_exception); }
+static zend_class_entry *class_for(const edges::Error &error) {
+    return error.dns ? edges_dns_exception_ce : edges_socket_exception_ce;
+}
+
+void make_exception(zval *out, const edges::Error &error) {
+    object_init_ex(out, class_for(error));
+    zend_update_property_stringl(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("message"), error.message.data(),
+                                 error.message.size());
+    zend_update_property_long(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("code"), error.code);
+}
+
+void throw_error(const edges::Error &error) {
+    zend_throw_exception(class_for(error), error.message.c_str(), error.code);
+}
+
+void errors_minit() {
+    edges_exception_ce = register_class_Event_Exception(zend_ce_exception);
+    edges_socket_exception_ce = register_class_Event_SocketException(edges_exception_ce);
+    edges_dns_exception_ce = register_class_Event_DnsException(edges_exception_ce);
+}
 
 }  // namespace edges::php

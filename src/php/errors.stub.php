@@ -8,3 +8,13 @@ namespace Event;
 class Exception extends \Exception
 {
 }
+
+/** A socket operation failed; the code is the OS errno (ECONNREFUSED, EADDRINUSE, ECONNRESET...). */
+class SocketException extends Exception
+{
+}
+
+/** A host name did not resolve; the code is the resolver's (EVUTIL_EAI_*) code. */
+class DnsException extends Exception
+{
+}

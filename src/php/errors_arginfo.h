@@ -1,10 +1,20 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bf8afe31f994616a925b9eb6cdcc48154d6424cc */
+ * Stub hash: b0f621389a97af15b0f9651154bc1651fda9b566 */
 
 
 
 
 static const zend_function_entry class_Event_Exception_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Event_SocketException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Event_DnsException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -14,6 +24,26 @@ static zend_class_entry *register_class_Event_Exception(zend_class_entry *class_
 
 	INIT_NS_CLASS_ENTRY(ce, "Event", "Exception", class_Event_Exception_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Event_SocketException(zend_class_entry *class_entry_Event_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Event", "SocketException", class_Event_SocketException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Event_DnsException(zend_class_entry *class_entry_Event_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Event", "DnsException", class_Event_DnsException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Exception);
 
 	return class_entry;
 }

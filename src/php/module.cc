@@ -17,6 +17,12 @@ extern "C" {
 #include "loop_state.h"
 #include "timer.h"
 
+namespace edges::php {
+void socket_minit();
+void socket_server_minit();
+void datagram_minit();
+}  // namespace edges::php
+
 ZEND_DECLARE_MODULE_GLOBALS(edges)
 
 namespace edges::php {
@@ -46,6 +52,9 @@ static PHP_MINIT_FUNCTION(edges) {
     emitter_minit();
     loop_minit();
     timer_minit();
+    socket_minit();
+    socket_server_minit();
+    datagram_minit();
     previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
     zend_set_user_opcode_handler(ZEND_EXIT, on_exit_opcode);
     return SUCCESS;

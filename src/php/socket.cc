@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: MIT
+#include "socket.h"
+
+#include "../core/stream.h"
+#include "emitter.h"
+#include "errors.h"
+#include "loop_state.h"
+#include "object.h"
+#include "address.h"
+#include "socket_server.h"
+
+extern "C" {
+#include "zend_exceptions.h"
+#include "socket_arginfo.h"
+}
+
+namespace edges::php {
+
+zend_class_entry *edges_socket_ce;
+
+namespace {
+
+zend_object_handlers socket_handlers;
+class SocketHandler;
+
+struct SocketData {
+    edges::Stream *stream;   // owned: disposed in free_obj
+    SocketHandler *handler;  // owned
+    SocketClosedHook closed_hook;
+    void *closed_owner;
+    bool holds_loop_ref;  // from connect/adopt until 'close' has been emitted
+};
+using SocketObject = Object<SocketData>;
+
+void release_loop_ref(SocketObject *o) {
+    if (!o->data.holds_loop_ref) return;
+    o->data.holds_loop_ref = false;
+    OBJ_RELEASE(&o->std);
+}
+
+// Turns stream callbacks into events. Each emit holds a reference on the
+// object: a listener may drop the last other one (and with it this handler)
+// before emit returns, so nothing here touches `this` after an emit.
+class SocketHandler final : public edges::StreamHandler {
+public:
+    explicit SocketHandler(zend_object *obj) : obj_(obj) {}
+
+    void on_connect(edges::Stream &) override { emit(str_connect, 0, nullptr); }
+    void on_data(edges::Stream &, const char *data, size_t len) override {
+        zval chunk;
+        ZVAL_STRINGL_FAST(&chunk, data, len);
+        emit(str_data, 1, &chunk);
+        zval_ptr_dtor(&chunk);
+    }
+    void on_end(edges::Stream &) override { emit(str_end, 0, nullptr); }
+    void on_drain(edges::Stream &) override { emit(str_drain, 0, nullptr); }
+    void on_timeout(edges::Stream &) override { emit(str_timeout, 0, nullptr); }
+    void on_error(edges::Stream &, const edges::Error &error) override {
+        zval ex;
+        make_exception(&ex, error);
+        emit(str_error, 1, &ex);
+        zval_ptr_dtor(&ex);
+    }
+    void on_close(edges::Stream &, bool had_error) override {
+        zend_object *obj = obj_;
+        SocketObject *o = SocketObject::from(obj);
+        GC_ADDREF(obj);
+        zval arg;
+        ZVAL_BOOL(&arg, had_error);
+        emit_from_loop(obj, str_close, 1, &arg);
+        if (o->data.closed_hook) {
+            SocketClosedHook hook = o->data.closed_hook;
+            o->data.closed_hook = nullptr;
+            hook(o->data.closed_owner);
+        }
+        release_loop_ref(o);
+        OBJ_RELEASE(obj);
+    }
+
+private:
+    void emit(zend_string *event, uint32_t argc, zval *argv) {
+        zend_object *obj = obj_;
+        GC_ADDREF(obj);
+        emit_from_loop(obj, event, argc, argv);
+        OBJ_RELEASE(obj);
+    }
+
+    zend_object *obj_;
+};
+
+zend_object *socket_create(zend_class_entry *ce) { return SocketObject::create(ce, &socket_handlers); }
+
+// A new Event\Socket with its core stream; the loop holds it from the start.
+SocketObject *new_socket(edges::Stream *stream) {
+    zend_object *obj = socket_create(edges_socket_ce);
+    SocketObject *o = SocketObject::from(obj);
+    o->data.handler = new SocketHandler(obj);
+    o->data.stream = stream ? stream : new edges::Stream(loop(), o->data.handler);
+    o->data.stream->set_handler(o->data.handler);
+    o->data.holds_loop_ref = true;
+    GC_ADDREF(obj);
+    return o;
+}
+
+void socket_free(zend_object *obj) {
+    SocketObject *o = SocketObject::from(obj);
+    if (o->data.stream) o->data.stream->dispose();
+    o->data.stream = nullptr;
+    delete o->data.handler;
+    o->data.handler = nullptr;
+    listeners_free(obj);
+    zend_object_std_dtor(obj);
+}
+
+HashTable *socket_get_gc(zend_object *obj, zval **table, int *n) {
+    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+    listeners_gc(obj, buf);
+    zend_get_gc_buffer_use(buf, table, n);
+    return zend_std_get_properties(obj);
+}
+
+const char *ready_state(edges::Stream &s) {
+    if (s.connecting()) return "opening";
+    if (s.closed()) return "closed";
+    if (s.ended() && s.read_ended()) return "closed";
+    if (s.ended()) return "readOnly";
+    if (s.read_ended()) return "writeOnly";
+    return "open";
+}
+
+// The read-only properties node users know; false when `name` is not one of them.
+bool read_virtual(SocketObject *o, zend_string *name, zval *rv) {
+    edges::Stream *s = o->data.stream;
+    const char *n = ZSTR_VAL(name);
+    auto address = [&](bool remote, int part) {
+        const edges::SocketAddress &a = remote ? s->remote_address() : s->local_address();
+        if (!a.valid()) {
+            ZVAL_NULL(rv);
+        } else if (part == 0) {
+            ZVAL_STRING(rv, a.host().c_str());
+        } else if (part == 2) {
+            ZVAL_STRING(rv, a.family_name());
+        } else if (a.family() == AF_UNIX) {
+            ZVAL_NULL(rv);
+        } else {
+            ZVAL_LONG(rv, a.port());
+        }
+    };
+    if (!strcmp(n, "remoteAddress")) {
+        address(true, 0);
+    } else if (!strcmp(n, "remotePort")) {
+        address(true, 1);
+    } else if (!strcmp(n, "remoteFamily")) {
+        address(true, 2);
+    } else if (!strcmp(n, "localAddress")) {
+        address(false, 0);
+    } else if (!strcmp(n, "localPort")) {
+        address(false, 1);
+    } else if (!strcmp(n, "bytesRead")) {
+        ZVAL_LONG(rv, zend_long(s->bytes_read()));
+    } else if (!strcmp(n, "bytesWritten")) {
+        ZVAL_LONG(rv, zend_long(s->bytes_written()));
+    } else if (!strcmp(n, "writableLength")) {
+        ZVAL_LONG(rv, zend_long(s->buffered()));
+    } else if (!strcmp(n, "readyState")) {
+        ZVAL_STRING(rv, ready_state(*s));
+    } else if (!strcmp(n, "connecting")) {
+        ZVAL_BOOL(rv, s->connecting());
+    } else if (!strcmp(n, "destroyed")) {
+        ZVAL_BOOL(rv, s->closed());
+    } else {
+        return false;
+    }
+    return true;
+}
+
+zval *socket_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv) {
+    if (read_virtual(SocketObject::from(obj), name, rv)) return rv;
+    return zend_std_read_property(obj, name, type, cache_slot, rv);
+}
+
+int socket_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot) {
+    zval rv;
+    if (read_virtual(SocketObject::from(obj), name, &rv)) {
+        bool set = check_empty == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
+        zval_ptr_dtor(&rv);
+        return set;
+    }
+    return zend_std_has_property(obj, name, check_empty, cache_slot);
+}
+
+zval *socket_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot) {
+    zval rv;
+    if (read_virtual(SocketObject::from(obj), name, &rv)) {
+        zval_ptr_dtor(&rv);
+        zend_throw_error(nullptr, "Cannot modify readonly property Event\\Socket::$%s", ZSTR_VAL(name));
+        return &EG(uninitialized_zval);
+    }
+    return zend_std_write_property(obj, name, value, cache_slot);
+}
+
+zval *socket_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot) {
+    zval rv;
+    if (read_virtual(SocketObject::from(obj), name, &rv)) {
+        zval_ptr_dtor(&rv);
+        return nullptr;  // forces read_property/write_property
+    }
+    return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+}
+
+edges::Stream &stream_of(zval *zv) { return *SocketObject::from(zv)->data.stream; }
+
+// Throws and returns false when the socket can no longer be written.
+bool check_writable(edges::Stream &s) {
+    if (s.closed()) {
+        zend_throw_exception(edges_socket_exception_ce, "Cannot call write after a stream was destroyed",
+                             EPIPE);
+        return false;
+    }
+    if (s.ended()) {
+        zend_throw_exception(edges_socket_exception_ce, "write after end", EPIPE);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+zend_object *socket_from_fd(int fd, SocketClosedHook hook, void *owner) {
+    SocketObject *o = new_socket(nullptr);
+    o->data.closed_hook = hook;
+    o->data.closed_owner = owner;
+    o->data.stream->adopt(fd);
+    return &o->std;
+}
+
+zend_object *socket_from_stream(edges::Stream *stream) { return &new_socket(stream)->std; }
+
+void socket_minit() {
+    edges_socket_ce = register_class_Event_Socket(edges_emitter_ce);
+    edges_socket_ce->create_object = socket_create;
+    memcpy(&socket_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+    socket_handlers.offset = XtOffsetOf(SocketObject, std);
+    socket_handlers.free_obj = socket_free;
+    socket_handlers.get_gc = socket_get_gc;
+    socket_handlers.clone_obj = nullptr;
+    socket_handlers.read_property = socket_read_property;
+    socket_handlers.has_property = socket_has_property;
+    socket_handlers.write_property = socket_write_property;
+    socket_handlers.get_property_ptr_ptr = socket_get_property_ptr_ptr;
+}
+
+}  // namespace edges::php
+
+using namespace edges::php;
+
+ZEND_METHOD(Event_Socket, __construct) {}
+
+ZEND_METHOD(Event_Socket, createServer) {
+    zend_fcall_info fci = empty_fcall_info;
+    zend_fcall_info_cache fcc = empty_fcall_info_cache;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_FUNC_OR_NULL(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    RETURN_OBJ(socket_server_create(ZEND_FCI_INITIALIZED(fci) ? &fci.function_name : nullptr));
+}
+
+ZEND_METHOD(Event_Socket, connect) {
+    zval *target, *host = nullptr, *cb = nullptr;
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_ZVAL(target)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL_OR_NULL(host)
+        Z_PARAM_ZVAL_OR_NULL(cb)
+    ZEND_PARSE_PARAMETERS_END();
+    edges::SocketAddress unix_addr;
+    if (Z_TYPE_P(target) == IS_STRING) {
+        // connect(string $unixPath, ?callable $onConnect)
+        if (!Z_STRLEN_P(target) || Z_STRLEN_P(target) >= sizeof(sockaddr_un::sun_path)) {
+            zend_argument_value_error(1, "must be a Unix socket path of 1 to %zu bytes",
+                                      sizeof(sockaddr_un::sun_path) - 1);
+            RETURN_THROWS();
+        }
+        if (cb) {
+            zend_argument_count_error(
+                "Event\\Socket::connect() takes at most 2 arguments with a Unix socket path");
+            RETURN_THROWS();
+        }
+        cb = host;
+        host = nullptr;
+    } else if (Z_TYPE_P(target) != IS_LONG) {
+        zend_argument_type_error(1, "must be of type int|string, %s given", zend_zval_type_name(target));
+        RETURN_THROWS();
+    } else if (Z_LVAL_P(target) < 1 || Z_LVAL_P(target) > 65535) {
+        zend_argument_value_error(1, "must be between 1 and 65535");
+        RETURN_THROWS();
+    }
+    if (host && Z_TYPE_P(host) != IS_STRING) {
+        zend_argument_type_error(2, "must be of type ?string, %s given", zend_zval_type_name(host));
+        RETURN_THROWS();
+    }
+    if (cb && !zend_is_callable(cb, 0, nullptr)) {
+        zend_argument_type_error(Z_TYPE_P(target) == IS_STRING ? 2 : 3, "must be a valid callback or null");
+        RETURN_THROWS();
+    }
+    SocketObject *o = new_socket(nullptr);
+    if (cb) listeners_add(&o->std, str_connect, cb, true);
+    if (Z_TYPE_P(target) == IS_STRING) {
+        o->data.stream->connect(edges::SocketAddress::unix_path(Z_STRVAL_P(target)));
+    } else {
+        o->data.stream->connect(host ? std::string(Z_STRVAL_P(host), Z_STRLEN_P(host)) : "127.0.0.1",
+                                uint16_t(Z_LVAL_P(target)));
+    }
+    RETURN_OBJ(&o->std);
+}
+
+static void socket_add_listener(INTERNAL_FUNCTION_PARAMETERS, bool once) {
+    zend_string *event;
+    zend_fcall_info fci;
+    zend_fcall_info_cache fcc;
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_STR(event)
+        Z_PARAM_FUNC(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    listeners_add(Z_OBJ_P(ZEND_THIS), event, &fci.function_name, once);
+    // As in node, adding a 'data' listener starts the flow.
+    if (zend_string_equals(event, str_data)) stream_of(ZEND_THIS).resume();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket, on) { socket_add_listener(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+
+ZEND_METHOD(Event_Socket, once) { socket_add_listener(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+
+ZEND_METHOD(Event_Socket, write) {
+    zend_string *data;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_STR(data)
+    ZEND_PARSE_PARAMETERS_END();
+    edges::Stream &s = stream_of(ZEND_THIS);
+    if (!check_writable(s)) RETURN_THROWS();
+    RETURN_BOOL(s.write(ZSTR_VAL(data), ZSTR_LEN(data)));
+}
+
+ZEND_METHOD(Event_Socket, end) {
+    zend_string *data = nullptr;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_STR_OR_NULL(data)
+    ZEND_PARSE_PARAMETERS_END();
+    edges::Stream &s = stream_of(ZEND_THIS);
+    if (data && ZSTR_LEN(data)) {
+        if (!check_writable(s)) RETURN_THROWS();
+        s.write(ZSTR_VAL(data), ZSTR_LEN(data));
+    }
+    s.end();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket, destroy) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    stream_of(ZEND_THIS).destroy();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket, pause) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    stream_of(ZEND_THIS).pause();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket, resume) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    stream_of(ZEND_THIS).resume();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket, setNoDelay) {
+    bool on = true;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_BOOL(on)
+    ZEND_PARSE_PARAMETERS_END();
+    stream_of(ZEND_THIS).set_no_delay(on);
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket, setKeepAlive) {
+    bool on = false;
+    zend_long delay_ms = 0;
+    ZEND_PARSE_PARAMETERS_START(0, 2)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_BOOL(on)
+        Z_PARAM_LONG(delay_ms)
+    ZEND_PARSE_PARAMETERS_END();
+    if (delay_ms < 0) {
+        zend_argument_value_error(2, "must be greater than or equal to 0");
+        RETURN_THROWS();
+    }
+    stream_of(ZEND_THIS).set_keep_alive(on, unsigned(delay_ms / 1000));
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket, setTimeout) {
+    zend_long ms;
+    zend_fcall_info fci = empty_fcall_info;
+    zend_fcall_info_cache fcc = empty_fcall_info_cache;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_LONG(ms)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_FUNC_OR_NULL(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    if (ms < 0) {
+        zend_argument_value_error(1, "must be greater than or equal to 0");
+        RETURN_THROWS();
+    }
+    if (ZEND_FCI_INITIALIZED(fci)) listeners_add(Z_OBJ_P(ZEND_THIS), str_timeout, &fci.function_name, true);
+    stream_of(ZEND_THIS).set_timeout(uint64_t(ms));
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket, ref) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    stream_of(ZEND_THIS).ref();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket, unref) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    stream_of(ZEND_THIS).unref();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket, address) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    address_to_array(stream_of(ZEND_THIS).local_address(), return_value);
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+extern "C" {
+#include "php.h"
+}
+
+namespace edges {
+class Stream;
+}
+
+namespace edges::php {
+
+extern zend_class_entry *edges_socket_ce;
+
+// Called once when the socket has closed (after its 'close' event), e.g. so
+// that a server can count its connections down.
+using SocketClosedHook = void (*)(void *owner);
+
+// An Event\Socket around an accepted descriptor. The loop holds the object
+// until its 'close' event has been emitted.
+zend_object *socket_from_fd(int fd, SocketClosedHook hook, void *owner);
+// An Event\Socket taking over an open core stream (an HTTP connection after
+// 'upgrade'); the stream's previous handler must be done with it.
+zend_object *socket_from_stream(edges::Stream *stream);
+
+void socket_minit();
+
+}  // namespace edges::php

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+#include "socket_server.h"
+
+#include "../core/listener.h"
+#include "address.h"
+#include "emitter.h"
+#include "errors.h"
+#include "loop_state.h"
+#include "object.h"
+#include "socket.h"
+
+extern "C" {
+#include "zend_exceptions.h"
+#include "socket_server_arginfo.h"
+}
+
+namespace edges::php {
+
+zend_class_entry *edges_socket_server_ce;
+
+namespace {
+
+zend_object_handlers server_handlers;
+class ServerHandler;
+
+struct ServerData {
+    edges::Listener *listener;  // owned: disposed in free_obj
+    ServerHandler *handler;     // owned
+    uint32_t connections;       // accepted sockets not closed yet
+    bool closing;
+    bool close_emitted;
+    bool holds_loop_ref;  // from listen() until 'close' is on its way
+};
+using ServerObject = Object<ServerData>;
+
+void maybe_emit_close(ServerObject *o) {
+    if (!o->data.closing || o->data.connections > 0 || o->data.close_emitted) return;
+    o->data.close_emitted = true;
+    emit_deferred(&o->std, str_close);  // holds the object until emitted
+    if (o->data.holds_loop_ref) {
+        o->data.holds_loop_ref = false;
+        OBJ_RELEASE(&o->std);
+    }
+}
+
+void on_socket_closed(void *owner) {
+    auto *o = static_cast<ServerObject *>(owner);
+    o->data.connections--;
+    maybe_emit_close(o);
+}
+
+class ServerHandler final : public edges::ListenerHandler {
+public:
+    explicit ServerHandler(ServerObject *o) : o_(o) {}
+
+    void on_connection(edges::Listener &, int fd) override {
+        zend_object *obj = &o_->std;
+        zval sock;
+        ZVAL_OBJ(&sock, socket_from_fd(fd, on_socket_closed, o_));
+        o_->data.connections++;
+        GC_ADDREF(obj);
+        emit_from_loop(obj, str_connection, 1, &sock);
+        zval_ptr_dtor(&sock);  // the loop holds the socket until it closes
+        OBJ_RELEASE(obj);
+    }
+
+    void on_error(edges::Listener &, const edges::Error &error) override {
+        zend_object *obj = &o_->std;
+        zval ex;
+        make_exception(&ex, error);
+        GC_ADDREF(obj);
+        emit_from_loop(obj, str_error, 1, &ex);
+        zval_ptr_dtor(&ex);
+        OBJ_RELEASE(obj);
+    }
+
+private:
+    ServerObject *o_;
+};
+
+zend_object *server_create(zend_class_entry *ce) {
+    zend_object *obj = ServerObject::create(ce, &server_handlers);
+    ServerObject *o = ServerObject::from(obj);
+    o->data.handler = new ServerHandler(o);
+    o->data.listener = new edges::Listener(loop(), o->data.handler);
+    return obj;
+}
+
+void server_free(zend_object *obj) {
+    ServerObject *o = ServerObject::from(obj);
+    if (o->data.listener) o->data.listener->dispose();
+    delete o->data.handler;
+    listeners_free(obj);
+    zend_object_std_dtor(obj);
+}
+
+HashTable *server_get_gc(zend_object *obj, zval **table, int *n) {
+    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+    listeners_gc(obj, buf);
+    zend_get_gc_buffer_use(buf, table, n);
+    return zend_std_get_properties(obj);
+}
+
+}  // namespace
+
+zend_object *socket_server_create(zval *on_connection) {
+    zend_object *obj = server_create(edges_socket_server_ce);
+    if (on_connection) listeners_add(obj, str_connection, on_connection, false);
+    return obj;
+}
+
+void socket_server_minit() {
+    edges_socket_server_ce = register_class_Event_Socket_Server(edges_emitter_ce);
+    edges_socket_server_ce->create_object = server_create;
+    memcpy(&server_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+    server_handlers.offset = XtOffsetOf(ServerObject, std);
+    server_handlers.free_obj = server_free;
+    server_handlers.get_gc = server_get_gc;
+    server_handlers.clone_obj = nullptr;
+}
+
+}  // namespace edges::php
+
+using namespace edges::php;
+
+ZEND_METHOD(Event_Socket_Server, __construct) {}
+
+ZEND_METHOD(Event_Socket_Server, listen) {
+    zval *target = nullptr, *host = nullptr, *cb = nullptr;
+    zend_long backlog = 511;
+    ZEND_PARSE_PARAMETERS_START(0, 4)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(target)
+        Z_PARAM_ZVAL_OR_NULL(host)
+        Z_PARAM_ZVAL_OR_NULL(cb)
+        Z_PARAM_LONG(backlog)
+    ZEND_PARSE_PARAMETERS_END();
+    ServerObject *o = ServerObject::from(ZEND_THIS);
+    if (o->data.listener->listening() || o->data.closing) {
+        zend_throw_error(nullptr,
+                         "Event\\Socket\\Server::listen(): the server is already listening or closed");
+        RETURN_THROWS();
+    }
+    bool is_unix = target && Z_TYPE_P(target) == IS_STRING;
+    if (is_unix) {
+        if (cb) {
+            zend_argument_count_error(
+                "Event\\Socket\\Server::listen() takes at most 2 arguments with a Unix socket path");
+            RETURN_THROWS();
+        }
+        cb = host;
+        host = nullptr;
+    } else if (target && Z_TYPE_P(target) != IS_LONG) {
+        zend_argument_type_error(1, "must be of type int|string, %s given", zend_zval_type_name(target));
+        RETURN_THROWS();
+    } else if (target && (Z_LVAL_P(target) < 0 || Z_LVAL_P(target) > 65535)) {
+        zend_argument_value_error(1, "must be between 0 and 65535");
+        RETURN_THROWS();
+    }
+    if (host && Z_TYPE_P(host) != IS_STRING) {
+        zend_argument_type_error(2, "must be of type ?string, %s given", zend_zval_type_name(host));
+        RETURN_THROWS();
+    }
+    if (cb && !zend_is_callable(cb, 0, nullptr)) {
+        zend_argument_type_error(is_unix ? 2 : 3, "must be a valid callback or null");
+        RETURN_THROWS();
+    }
+    edges::Error err =
+        is_unix ? o->data.listener->listen_unix(Z_STRVAL_P(target), int(backlog))
+                : o->data.listener->listen_tcp(host ? Z_STRVAL_P(host) : "0.0.0.0",
+                                               uint16_t(target ? Z_LVAL_P(target) : 0), int(backlog));
+    if (err) {
+        throw_error(err);
+        RETURN_THROWS();
+    }
+    o->data.holds_loop_ref = true;
+    GC_ADDREF(&o->std);
+    if (cb) listeners_add(&o->std, str_listening, cb, true);
+    emit_deferred(&o->std, str_listening);
+    RETURN_OBJ_COPY(&o->std);
+}
+
+ZEND_METHOD(Event_Socket_Server, address) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    ServerObject *o = ServerObject::from(ZEND_THIS);
+    if (!o->data.listener->listening()) RETURN_NULL();
+    address_to_array(o->data.listener->address(), return_value);
+}
+
+ZEND_METHOD(Event_Socket_Server, close) {
+    zend_fcall_info fci = empty_fcall_info;
+    zend_fcall_info_cache fcc = empty_fcall_info_cache;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_FUNC_OR_NULL(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    ServerObject *o = ServerObject::from(ZEND_THIS);
+    if (ZEND_FCI_INITIALIZED(fci)) listeners_add(&o->std, str_close, &fci.function_name, true);
+    o->data.listener->close();
+    o->data.closing = true;
+    maybe_emit_close(o);
+    RETURN_OBJ_COPY(&o->std);
+}
+
+ZEND_METHOD(Event_Socket_Server, connectionCount) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_LONG(ServerObject::from(ZEND_THIS)->data.connections);
+}
+
+ZEND_METHOD(Event_Socket_Server, ref) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    ServerObject::from(ZEND_THIS)->data.listener->ref();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Socket_Server, unref) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    ServerObject::from(ZEND_THIS)->data.listener->unref();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}

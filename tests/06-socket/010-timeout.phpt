@@ -1,0 +1,32 @@
+--TEST--
+Event\Socket::setTimeout(): 'timeout' after idle time, activity postpones it, the socket stays open until the user acts
+--EXTENSIONS--
+edges
+--FILE--
+<?php
+require __DIR__ . '/../_inc/guard.inc';
+use Event\{Socket, Loop};
+$guard = edges_guard();
+$server = Socket::createServer(function (Socket $c) {
+    $c->on('data', fn($d) => null);
+    $start = Loop::now();
+    $c->setTimeout(100, function () use ($c, $start) {
+        $idle = Loop::now() - $start;
+        echo "timeout after activity stopped: ", $idle >= 250 ? 'yes' : "no ($idle ms)", ", still open: ", var_export(!$c->destroyed, true), "\n";
+        $c->end('bye');
+    });
+})->listen(0, '127.0.0.1');
+$client = Socket::connect($server->address()['port']);
+$n = 0;
+$t = Event\setInterval(function () use ($client, &$n, &$t) { $client->write('.'); if (++$n === 5) Event\clearInterval($t); }, 40);
+$client->on('data', fn($d) => print("client got $d\n"));
+$client->on('close', fn() => $server->close());
+try { $client->setTimeout(-1); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
+Loop::run();
+?>
+===DONE===
+--EXPECT--
+Event\Socket::setTimeout(): Argument #1 ($ms) must be greater than or equal to 0
+timeout after activity stopped: yes, still open: true
+client got bye
+===DONE===
