@@ -38,8 +38,16 @@ $client->on('data', function ($d) use (&$received, $hash, &$peakMem, $baseline, 
     $received += strlen($d);
     hash_update($hash, $d);
     $peakMem = max($peakMem, memory_get_usage() - $baseline);
-    // Read slowly now and then: the server must pause, not buffer.
-    if ($received % (1 << 20) < strlen($d)) { $client->pause(); Event\setTimeout(fn() => $client->resume(), 5); }
+    // Stop reading once, until the server had to pause: it must pause, not buffer.
+    static $stalled = false;
+    if (!$stalled) {
+        $stalled = true;
+        $client->pause();
+        $wait = Event\setInterval(function () use (&$wait, $client) {
+            global $pauses;
+            if ($pauses > 0) { Event\clearInterval($wait); $client->resume(); }
+        }, 10);
+    }
 });
 $client->on('close', function () use ($server) { $server->close(); });
 Event\Loop::run();
