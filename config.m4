@@ -34,12 +34,30 @@ if test "$PHP_EDGES" != "no"; then
   EDGES_CXX_FLAGS="$EDGES_COMMON_FLAGS $PHP_EDGES_STDCXX -Wno-unused-parameter -Wno-missing-field-initializers"
 
   EDGES_CORE_SOURCES="src/core/handle.cc src/core/loop.cc src/core/timer.cc src/core/error.cc src/core/address.cc \
-    src/core/stream.cc src/core/listener.cc src/core/datagram.cc"
+    src/core/stream.cc src/core/listener.cc src/core/datagram.cc src/http/parser.cc src/http/response.cc src/http/server.cc"
   EDGES_PHP_SOURCES="src/php/module.cc src/php/invoke.cc src/php/callback.cc src/php/errors.cc \
     src/php/emitter.cc src/php/loop.cc src/php/timer.cc src/php/functions.cc src/php/address.cc \
-    src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc"
+    src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc src/php/http_server.cc src/php/http_request.cc \
+    src/php/http_response.cc"
 
-  PHP_NEW_EXTENSION(edges, [], $ext_shared,, $EDGES_COMMON_FLAGS, cxx)
+  dnl llhttp (node's parser): Debian's node-llhttp ships its C sources, compiled into the module.
+  AC_MSG_CHECKING([for llhttp sources])
+  LLHTTP_SRC=""
+  for d in /usr/share/llhttp /usr/local/share/llhttp; do
+    if test -f "$d/llhttp.c"; then LLHTTP_SRC=$d; break; fi
+  done
+  LLHTTP_INC=""
+  for d in /usr/share/include/llhttp /usr/include/llhttp /usr/local/include; do
+    if test -f "$d/llhttp.h"; then LLHTTP_INC=$d; break; fi
+  done
+  if test -z "$LLHTTP_SRC" || test -z "$LLHTTP_INC"; then
+    AC_MSG_ERROR([llhttp not found: apt-get install node-llhttp])
+  fi
+  AC_MSG_RESULT([$LLHTTP_SRC])
+  PHP_ADD_INCLUDE($LLHTTP_INC)
+  EDGES_LLHTTP_FLAGS="-I$LLHTTP_SRC -I$LLHTTP_INC -w"
+
+  PHP_NEW_EXTENSION(edges, [src/http/llhttp_llhttp.c src/http/llhttp_api.c src/http/llhttp_http.c], $ext_shared,, $EDGES_LLHTTP_FLAGS, cxx)
   PHP_ADD_SOURCES_X(PHP_EXT_DIR(edges), $EDGES_CORE_SOURCES $EDGES_PHP_SOURCES, $EDGES_CXX_FLAGS, shared_objects_edges, yes)
   PHP_ADD_BUILD_DIR($ext_builddir/src/core, 1)
   PHP_ADD_BUILD_DIR($ext_builddir/src/php, 1)

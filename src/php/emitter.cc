@@ -181,9 +181,10 @@ bool emit(zend_object *obj, zend_string *event, uint32_t argc, zval *argv) {
     return true;
 }
 
-bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *argv) {
+bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *argv, bool *clean) {
     EmitArgs args{obj, event, argc, argv, false};
-    run_from_loop(emit_body, &args);
+    bool ok = run_from_loop(emit_body, &args);
+    if (clean) *clean = ok;
     return args.result;
 }
 

@@ -24,8 +24,9 @@ uint32_t listener_count(zend_object *obj, zend_string *event);
 // caller must hold one.
 bool emit(zend_object *obj, zend_string *event, uint32_t argc, zval *argv);
 
-// emit() entered from the loop (see invoke.h): exceptions become uncaught reports.
-bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *argv);
+// emit() entered from the loop (see invoke.h): exceptions become uncaught
+// reports. *clean (when given) tells whether no listener threw.
+bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *argv, bool *clean = nullptr);
 
 // Emits from the loop as soon as the current callback (or the main script)
 // is done, like node's process.nextTick ('listening', a server's 'close').

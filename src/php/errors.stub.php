@@ -18,3 +18,8 @@ class SocketException extends Exception
 class DnsException extends Exception
 {
 }
+
+/** A bad HTTP request ('clientError'); the code is the status it was answered with (400, 408, 413, 414, 431). */
+class HttpException extends Exception
+{
+}

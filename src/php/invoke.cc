@@ -104,10 +104,12 @@ void call(zval *fn, uint32_t argc, zval *argv) {
 
 bool aborting() { return EDGES_G(bailout_pending) || EDGES_G(exit_pending); }
 
-void run_from_loop(void (*body)(void *ctx), void *ctx) {
-    if (aborting()) return;
-    if (!guarded(body, ctx)) return;
-    if (EG(exception) && !take_exit()) report_uncaught();
+bool run_from_loop(void (*body)(void *ctx), void *ctx) {
+    if (aborting()) return false;
+    if (!guarded(body, ctx)) return false;
+    if (!EG(exception)) return true;
+    if (!take_exit()) report_uncaught();
+    return false;
 }
 
 void call_from_loop(zval *fn, uint32_t argc, zval *argv) {

@@ -15,8 +15,9 @@ namespace edges::php {
 // - a fatal error (bailout) stops the loop; the binding re-raises it once no
 //   C++ frame is left between it and the engine.
 // `body` must not hold C++ objects with destructors across calls into PHP.
-// Does nothing once an exit or a bailout is pending.
-void run_from_loop(void (*body)(void *ctx), void *ctx);
+// Does nothing once an exit or a bailout is pending. Returns true when the
+// body ran to its end without an exception.
+bool run_from_loop(void (*body)(void *ctx), void *ctx);
 
 // Calls `fn(argv...)`, discarding the return value. Exceptions stay in EG(exception).
 void call(zval *fn, uint32_t argc, zval *argv);

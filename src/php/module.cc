@@ -21,6 +21,10 @@ namespace edges::php {
 void socket_minit();
 void socket_server_minit();
 void datagram_minit();
+void http_request_minit();
+void http_response_minit();
+void http_server_minit();
+void http_server_rshutdown();
 }  // namespace edges::php
 
 ZEND_DECLARE_MODULE_GLOBALS(edges)
@@ -55,6 +59,9 @@ static PHP_MINIT_FUNCTION(edges) {
     socket_minit();
     socket_server_minit();
     datagram_minit();
+    http_request_minit();
+    http_response_minit();
+    http_server_minit();
     previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
     zend_set_user_opcode_handler(ZEND_EXIT, on_exit_opcode);
     return SUCCESS;
@@ -77,6 +84,7 @@ static PHP_RINIT_FUNCTION(edges) {
 }
 
 static PHP_RSHUTDOWN_FUNCTION(edges) {
+    http_server_rshutdown();
     loop_rshutdown();
     return SUCCESS;
 }

@@ -29,6 +29,7 @@ struct SocketData {
     SocketClosedHook closed_hook;
     void *closed_owner;
     bool holds_loop_ref;  // from connect/adopt until 'close' has been emitted
+    bool borrowed;        // the stream is someone else's (see socket_borrow)
 };
 using SocketObject = Object<SocketData>;
 
@@ -104,7 +105,7 @@ SocketObject *new_socket(edges::Stream *stream) {
 
 void socket_free(zend_object *obj) {
     SocketObject *o = SocketObject::from(obj);
-    if (o->data.stream) o->data.stream->dispose();
+    if (o->data.stream && !o->data.borrowed) o->data.stream->dispose();
     o->data.stream = nullptr;
     delete o->data.handler;
     o->data.handler = nullptr;
@@ -132,6 +133,27 @@ const char *ready_state(edges::Stream &s) {
 bool read_virtual(SocketObject *o, zend_string *name, zval *rv) {
     edges::Stream *s = o->data.stream;
     const char *n = ZSTR_VAL(name);
+    if (!s) {
+        // Cut off from a closed owner: nothing left to tell but that.
+        static const char *const names[] = {"remoteAddress", "remotePort",     "remoteFamily",
+                                            "localAddress",  "localPort",      "bytesRead",
+                                            "bytesWritten",  "writableLength", "connecting"};
+        for (const char *known : names) {
+            if (!strcmp(n, known)) {
+                ZVAL_NULL(rv);
+                return true;
+            }
+        }
+        if (!strcmp(n, "readyState")) {
+            ZVAL_STRING(rv, "closed");
+            return true;
+        }
+        if (!strcmp(n, "destroyed")) {
+            ZVAL_TRUE(rv);
+            return true;
+        }
+        return false;
+    }
     auto address = [&](bool remote, int part) {
         const edges::SocketAddress &a = remote ? s->remote_address() : s->local_address();
         if (!a.valid()) {
@@ -208,16 +230,17 @@ zval *socket_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type,
     return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
 }
 
-edges::Stream &stream_of(zval *zv) { return *SocketObject::from(zv)->data.stream; }
+// The socket's stream, or nullptr for a borrowed socket whose owner closed.
+edges::Stream *stream_of(zval *zv) { return SocketObject::from(zv)->data.stream; }
 
 // Throws and returns false when the socket can no longer be written.
-bool check_writable(edges::Stream &s) {
-    if (s.closed()) {
+bool check_writable(edges::Stream *s) {
+    if (!s || s->closed()) {
         zend_throw_exception(edges_socket_exception_ce, "Cannot call write after a stream was destroyed",
                              EPIPE);
         return false;
     }
-    if (s.ended()) {
+    if (s->ended()) {
         zend_throw_exception(edges_socket_exception_ce, "write after end", EPIPE);
         return false;
     }
@@ -235,6 +258,19 @@ zend_object *socket_from_fd(int fd, SocketClosedHook hook, void *owner) {
 }
 
 zend_object *socket_from_stream(edges::Stream *stream) { return &new_socket(stream)->std; }
+
+zend_object *socket_borrow(edges::Stream *stream) {
+    zend_object *obj = socket_create(edges_socket_ce);
+    SocketObject *o = SocketObject::from(obj);
+    o->data.stream = stream;
+    o->data.borrowed = true;
+    return obj;
+}
+
+void socket_unborrow(zend_object *socket) {
+    SocketObject *o = SocketObject::from(socket);
+    if (o->data.borrowed) o->data.stream = nullptr;
+}
 
 void socket_minit() {
     edges_socket_ce = register_class_Event_Socket(edges_emitter_ce);
@@ -325,7 +361,7 @@ static void socket_add_listener(INTERNAL_FUNCTION_PARAMETERS, bool once) {
     ZEND_PARSE_PARAMETERS_END();
     listeners_add(Z_OBJ_P(ZEND_THIS), event, &fci.function_name, once);
     // As in node, adding a 'data' listener starts the flow.
-    if (zend_string_equals(event, str_data)) stream_of(ZEND_THIS).resume();
+    if (zend_string_equals(event, str_data) && stream_of(ZEND_THIS)) stream_of(ZEND_THIS)->resume();
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -338,9 +374,9 @@ ZEND_METHOD(Event_Socket, write) {
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_STR(data)
     ZEND_PARSE_PARAMETERS_END();
-    edges::Stream &s = stream_of(ZEND_THIS);
+    edges::Stream *s = stream_of(ZEND_THIS);
     if (!check_writable(s)) RETURN_THROWS();
-    RETURN_BOOL(s.write(ZSTR_VAL(data), ZSTR_LEN(data)));
+    RETURN_BOOL(s->write(ZSTR_VAL(data), ZSTR_LEN(data)));
 }
 
 ZEND_METHOD(Event_Socket, end) {
@@ -349,30 +385,30 @@ ZEND_METHOD(Event_Socket, end) {
         Z_PARAM_OPTIONAL
         Z_PARAM_STR_OR_NULL(data)
     ZEND_PARSE_PARAMETERS_END();
-    edges::Stream &s = stream_of(ZEND_THIS);
+    edges::Stream *s = stream_of(ZEND_THIS);
     if (data && ZSTR_LEN(data)) {
         if (!check_writable(s)) RETURN_THROWS();
-        s.write(ZSTR_VAL(data), ZSTR_LEN(data));
+        s->write(ZSTR_VAL(data), ZSTR_LEN(data));
     }
-    s.end();
+    if (s) s->end();
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Event_Socket, destroy) {
     ZEND_PARSE_PARAMETERS_NONE();
-    stream_of(ZEND_THIS).destroy();
+    if (edges::Stream *s = stream_of(ZEND_THIS)) s->destroy();
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Event_Socket, pause) {
     ZEND_PARSE_PARAMETERS_NONE();
-    stream_of(ZEND_THIS).pause();
+    if (edges::Stream *s = stream_of(ZEND_THIS)) s->pause();
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Event_Socket, resume) {
     ZEND_PARSE_PARAMETERS_NONE();
-    stream_of(ZEND_THIS).resume();
+    if (edges::Stream *s = stream_of(ZEND_THIS)) s->resume();
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -382,7 +418,7 @@ ZEND_METHOD(Event_Socket, setNoDelay) {
         Z_PARAM_OPTIONAL
         Z_PARAM_BOOL(on)
     ZEND_PARSE_PARAMETERS_END();
-    stream_of(ZEND_THIS).set_no_delay(on);
+    if (edges::Stream *s = stream_of(ZEND_THIS)) s->set_no_delay(on);
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -398,7 +434,7 @@ ZEND_METHOD(Event_Socket, setKeepAlive) {
         zend_argument_value_error(2, "must be greater than or equal to 0");
         RETURN_THROWS();
     }
-    stream_of(ZEND_THIS).set_keep_alive(on, unsigned(delay_ms / 1000));
+    if (edges::Stream *s = stream_of(ZEND_THIS)) s->set_keep_alive(on, unsigned(delay_ms / 1000));
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -416,23 +452,28 @@ ZEND_METHOD(Event_Socket, setTimeout) {
         RETURN_THROWS();
     }
     if (ZEND_FCI_INITIALIZED(fci)) listeners_add(Z_OBJ_P(ZEND_THIS), str_timeout, &fci.function_name, true);
-    stream_of(ZEND_THIS).set_timeout(uint64_t(ms));
+    if (edges::Stream *s = stream_of(ZEND_THIS)) s->set_timeout(uint64_t(ms));
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Event_Socket, ref) {
     ZEND_PARSE_PARAMETERS_NONE();
-    stream_of(ZEND_THIS).ref();
+    if (edges::Stream *s = stream_of(ZEND_THIS)) s->ref();
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Event_Socket, unref) {
     ZEND_PARSE_PARAMETERS_NONE();
-    stream_of(ZEND_THIS).unref();
+    if (edges::Stream *s = stream_of(ZEND_THIS)) s->unref();
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Event_Socket, address) {
     ZEND_PARSE_PARAMETERS_NONE();
-    address_to_array(stream_of(ZEND_THIS).local_address(), return_value);
+    edges::Stream *s = stream_of(ZEND_THIS);
+    if (!s) {
+        array_init(return_value);
+        return;
+    }
+    address_to_array(s->local_address(), return_value);
 }

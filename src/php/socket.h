@@ -23,6 +23,11 @@ zend_object *socket_from_fd(int fd, SocketClosedHook hook, void *owner);
 // An Event\Socket taking over an open core stream (an HTTP connection after
 // 'upgrade'); the stream's previous handler must be done with it.
 zend_object *socket_from_stream(edges::Stream *stream);
+// A view of a stream someone else owns (an HTTP connection's $req->socket):
+// it reads addresses and counters, and write/end/destroy act on the stream,
+// but it emits no events. socket_unborrow() cuts it off when the owner closes.
+zend_object *socket_borrow(edges::Stream *stream);
+void socket_unborrow(zend_object *socket);
 
 void socket_minit();
 

@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: MIT
+#include "server.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "../core/loop.h"
+#include "../core/timer.h"
+#include "status.h"
+
+namespace edges::http {
+
+namespace {
+
+uint64_t ms_to_us(uint64_t ms) { return ms * 1000; }
+
+}  // namespace
+
+// ---- Exchange
+
+bool Exchange::send(const ResponseHead &head, const char *data, size_t len, bool last) {
+    if (finished_ || aborted_ || detached_) return false;
+    Connection &c = conn_;
+    std::string &out = c.scratch_;
+    out.clear();
+    if (!head_sent_) {
+        FramingInput in;
+        in.head_request = head_.method == HTTP_HEAD;
+        in.http10 = head_.http_major == 1 && head_.http_minor == 0;
+        const ServerOptions &opt = c.server_.options();
+        in.keep_alive = head_.keep_alive && !c.closing_ && !c.server_.closing() &&
+                        !(opt.max_requests_per_socket && c.requests_ >= opt.max_requests_per_socket);
+        in.body_complete = last;
+        in.body_length = len;
+        in.keep_alive_timeout_s = unsigned(std::max<uint64_t>(1, opt.keep_alive_timeout_ms / 1000));
+        FramingOutput f = build_head(out, head, in);
+        framing_ = f.framing;
+        keep_alive_ = f.keep_alive;
+        body_allowed_ = f.body_allowed;
+        head_sent_ = true;
+    }
+    iovec iov[4];
+    int n = 0;
+    char chunk_head[24];
+    if (!out.empty()) iov[n++] = {out.data(), out.size()};
+    if (body_allowed_ && len > 0) {
+        if (framing_ == Framing::kChunked) {
+            int hl = snprintf(chunk_head, sizeof(chunk_head), "%zx\r\n", len);
+            iov[n++] = {chunk_head, size_t(hl)};
+            iov[n++] = {const_cast<char *>(data), len};
+            iov[n++] = {const_cast<char *>(kChunkTrailer.data()), kChunkTrailer.size()};
+        } else {
+            iov[n++] = {const_cast<char *>(data), len};
+        }
+    }
+    if (last && body_allowed_ && framing_ == Framing::kChunked) {
+        // Room for it: a chunked write uses 3 iovecs after the head, so append to the trailer instead.
+        if (n == 4) {
+            c.output(*this, iov, n);
+            n = 0;
+        }
+        iov[n++] = {const_cast<char *>(kLastChunk.data()), kLastChunk.size()};
+    }
+    if (n > 0) c.output(*this, iov, n);
+    if (last) {
+        finished_ = true;
+        c.exchange_finished(*this);
+        return true;
+    }
+    bool ok = c.pipeline_.front() == this ? c.stream_->buffered() < Stream::kDefaultHighWaterMark
+                                          : pending_out_.size() < Stream::kDefaultHighWaterMark;
+    if (!ok) need_drain_ = true;
+    return ok;
+}
+
+void Exchange::write_continue() {
+    if (continue_sent_ || head_sent_ || aborted_ || detached_ || !head_.expect_continue) return;
+    continue_sent_ = true;
+    static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+    iovec iov{const_cast<char *>(kContinue.data()), kContinue.size()};
+    conn_.output(*this, &iov, 1);
+}
+
+void Exchange::pause_body() {
+    if (!aborted_ && !detached_) conn_.set_paused(Connection::kPauseUser, true);
+}
+
+void Exchange::resume_body() {
+    if (!aborted_ && !detached_) conn_.set_paused(Connection::kPauseUser, false);
+}
+
+void Connection::close_exchange(Exchange *ex, bool aborted) {
+    ex->detached_ = true;
+    server_.handler().on_exchange_closed(*ex, aborted);  // ownership passes to the application
+}
+
+// ---- Connection
+
+Connection::Connection(Server &server, int fd)
+    : server_(server),
+      stream_(new Stream(server.loop(), this)),
+      parser_(*this, RequestParser::Limits{server.options().max_header_size,
+                                           std::min<size_t>(8192, server.options().max_header_size),
+                                           server.options().max_body_size}) {
+    stream_->adopt(fd);
+    stream_->set_allow_half_open(true);
+    if (server.options().no_delay) stream_->set_no_delay(true);
+    timer_ = new Timer(server.loop(), on_timer, this);
+    timer_->unref();
+    if (server.options().headers_timeout_ms) {
+        headers_deadline_ = server.loop().now_us() + ms_to_us(server.options().headers_timeout_ms);
+    }
+    arm_timer();
+    stream_->resume();
+}
+
+Connection::~Connection() {
+    // Only when the server itself goes (request shutdown): hand back what is open.
+    if (!closed_notified_) {
+        if (!detached_) stream_->dispose();
+        detached_ = true;
+        abandon_exchanges();
+        server_.handler().on_connection_closed(*this);
+    }
+    if (timer_) timer_->dispose();
+    if (stream_ && !detached_) stream_->dispose();
+}
+
+void Connection::abandon_exchanges() {
+    std::deque<Exchange *> all;
+    all.swap(pipeline_);
+    if (receiving_ && std::find(all.begin(), all.end(), receiving_) == all.end()) all.push_back(receiving_);
+    receiving_ = nullptr;
+    for (Exchange *ex : all) {
+        bool aborted = !ex->finished_;
+        ex->aborted_ = true;
+        ex->in_pipeline_ = false;
+        close_exchange(ex, aborted);
+    }
+}
+
+void Connection::on_data(Stream &s, const char *data, size_t len) {
+    s.cork();
+    if (paused_ & kPauseParser) {
+        pending_in_.append(data, len);  // read before the pause took effect
+    } else {
+        feed(data, len);
+    }
+    if (detached_) return;  // the stream belongs to the application now
+    s.uncork();
+    // A client that sends requests faster than it reads responses gets no more reading.
+    if (!s.closed() && s.buffered() >= Stream::kDefaultHighWaterMark) set_paused(kPauseOutput, true);
+}
+
+void Connection::feed(const char *data, size_t len) {
+    if (rejected_) return;
+    size_t consumed = 0;
+    RequestParser::Result r = parser_.execute(data, len, &consumed);
+    switch (r) {
+        case RequestParser::Result::kDone:
+            return;
+        case RequestParser::Result::kPaused:
+            pending_in_.assign(data + consumed, len - consumed);
+            set_paused(kPauseParser, true);
+            return;
+        case RequestParser::Result::kUpgrade: {
+            Exchange *ex = pipeline_.empty() ? nullptr : pipeline_.back();
+            if (ex && ex->upgrade_) {
+                upgrade(*ex, data + consumed, len - consumed);
+                return;
+            }
+            // Nobody takes upgrades: an ordinary request; go on with what follows as HTTP.
+            llhttp_resume_after_upgrade(reinterpret_cast<llhttp_t *>(&parser_));
+            feed(data + consumed, len - consumed);
+            return;
+        }
+        case RequestParser::Result::kError:
+            if (parser_.error().status == 0) return;  // stopped: the connection is going away
+            reject(parser_.error().status, parser_.error().reason.c_str(), parser_.error());
+            return;
+    }
+}
+
+void Connection::on_message_begin() {
+    idle_deadline_ = 0;
+    uint64_t now = server_.loop().now_us();
+    const ServerOptions &opt = server_.options();
+    if (opt.headers_timeout_ms && !headers_deadline_)
+        headers_deadline_ = now + ms_to_us(opt.headers_timeout_ms);
+    if (opt.request_timeout_ms) request_deadline_ = now + ms_to_us(opt.request_timeout_ms);
+}
+
+bool Connection::on_head(RequestHead &head) {
+    if (stream_->closed()) return false;
+    headers_deadline_ = 0;
+    auto *ex = new Exchange(*this);
+    ex->head_.swap(head);
+    requests_++;
+    receiving_ = ex;
+    pipeline_.push_back(ex);
+    ServerHandler &h = server_.handler();
+    if (ex->head_.upgrade && h.wants_upgrade()) {
+        ex->upgrade_ = true;  // handed over once the parser stops at the end of the head
+        return true;
+    }
+    bool check_continue = ex->head_.expect_continue && h.wants_check_continue();
+    if (ex->head_.expect_continue && !check_continue) ex->write_continue();
+    h.on_request(*ex, check_continue);
+    return !stream_->closed() && !rejected_;
+}
+
+bool Connection::on_body(const char *data, size_t len) {
+    if (receiving_ && !receiving_->aborted_) server_.handler().on_body(*receiving_, data, len);
+    return !stream_->closed() && !rejected_;
+}
+
+bool Connection::on_message_complete() {
+    request_deadline_ = 0;
+    Exchange *ex = receiving_;
+    receiving_ = nullptr;
+    if (ex) {
+        ex->body_complete_ = true;
+        if (!ex->upgrade_) server_.handler().on_body_end(*ex);
+        maybe_destroy(ex);
+    }
+    // Enough requests in flight, or the connection ends after them: parse no further.
+    return pipeline_.size() >= kMaxPipelined || closing_ || stream_->closed();
+}
+
+void Connection::output(Exchange &ex, const iovec *iov, int count) {
+    if (detached_ || stream_->closed()) return;
+    if (!pipeline_.empty() && pipeline_.front() == &ex) {
+        stream_->writev(iov, count);
+        return;
+    }
+    for (int i = 0; i < count; i++)
+        ex.pending_out_.append(static_cast<const char *>(iov[i].iov_base), iov[i].iov_len);
+}
+
+void Connection::exchange_finished(Exchange &ex) {
+    if (!pipeline_.empty() && pipeline_.front() == &ex) advance();
+}
+
+void Connection::advance() {
+    ServerHandler &h = server_.handler();
+    while (!pipeline_.empty()) {
+        Exchange *front = pipeline_.front();
+        if (!front->pending_out_.empty()) {
+            stream_->write(front->pending_out_.data(), front->pending_out_.size());
+            std::string().swap(front->pending_out_);
+        }
+        if (!front->finished_) break;
+        pipeline_.pop_front();
+        front->in_pipeline_ = false;
+        bool keep_alive = front->keep_alive_;
+        h.on_finish(*front);
+        maybe_destroy(front);
+        if (!keep_alive) {
+            // The response said Connection: close; what was pipelined after it is dropped
+            // (the exchanges close when the connection does).
+            closing_ = true;
+            stream_->end();
+            return;
+        }
+    }
+    if (pipeline_.empty() && !receiving_) {
+        if (closing_ || peer_ended_) {
+            stream_->end();
+            return;
+        }
+        if (server_.options().keep_alive_timeout_ms) {
+            idle_deadline_ = server_.loop().now_us() + ms_to_us(server_.options().keep_alive_timeout_ms);
+            arm_timer();
+        }
+    }
+    if ((paused_ & kPauseParser) && pipeline_.size() < kMaxPipelined) schedule_resume();
+}
+
+void Connection::maybe_destroy(Exchange *ex) {
+    if (ex->in_pipeline_ || ex == receiving_ || !(ex->finished_ || ex->aborted_) || !ex->body_complete_)
+        return;
+    close_exchange(ex, ex->aborted_ && !ex->finished_);
+}
+
+void Connection::set_paused(unsigned reason, bool on) {
+    unsigned before = paused_;
+    paused_ = on ? (paused_ | reason) : (paused_ & ~reason);
+    if (detached_ || stream_->closed()) return;
+    if (paused_ && !before) stream_->pause();
+    if (!paused_ && before) {
+        if (!pending_in_.empty()) {
+            schedule_resume();
+        } else {
+            stream_->resume();
+        }
+    }
+}
+
+void Connection::schedule_resume() {
+    if (resume_scheduled_) return;
+    resume_scheduled_ = true;
+    // Not from inside the call that freed room (a response's end()): parsing the
+    // next request there would run its handler re-entrantly.
+    stream_->pin();
+    server_.loop().next_tick(Task{resume_task, this});
+}
+
+void Connection::resume_task(void *arg, bool cancelled) noexcept {
+    auto *c = static_cast<Connection *>(arg);
+    Stream *s = c->stream_;
+    s->unpin();
+    if (cancelled || s->disposed() || s->closed() || c->detached_) return;
+    c->resume_scheduled_ = false;
+    if (c->paused_ & kPauseParser) {
+        if (c->pipeline_.size() >= kMaxPipelined || c->closing_) return;
+        c->paused_ &= ~kPauseParser;
+        c->parser_.resume();
+    }
+    if (c->paused_) return;
+    std::string pending;
+    pending.swap(c->pending_in_);
+    if (!pending.empty()) {
+        s->cork();
+        c->feed(pending.data(), pending.size());
+        if (c->detached_) return;
+        s->uncork();
+    }
+    if (!c->paused_ && !s->closed()) s->resume();
+}
+
+void Connection::on_drain(Stream &s) {
+    if (paused_ & kPauseOutput) set_paused(kPauseOutput, false);
+    if (!pipeline_.empty()) {
+        Exchange *front = pipeline_.front();
+        if (front->need_drain_ && s.buffered() < Stream::kDefaultHighWaterMark) {
+            front->need_drain_ = false;
+            server_.handler().on_drain(*front);
+        }
+    }
+}
+
+void Connection::on_end(Stream &s) {
+    peer_ended_ = true;
+    // A half-closed client still gets the responses to what it sent.
+    if (idle()) s.end();
+}
+
+void Connection::reject(int status, const char *reason, const ParseError &error) {
+    rejected_ = true;
+    closing_ = true;
+    std::string msg =
+        "HTTP/1.1 " + std::to_string(status) + " " + status_reason(status) + "\r\nConnection: close\r\n";
+    msg += "Content-Length: 0\r\nDate: ";
+    msg += http_date();
+    msg += "\r\n\r\n";
+    (void)reason;
+    // Responses already started keep their place; the rest of the pipeline is dropped.
+    for (Exchange *ex : pipeline_) {
+        if (!ex->head_sent_) ex->aborted_ = true;
+    }
+    if (receiving_ && !receiving_->finished_) receiving_->aborted_ = true;
+    stream_->write(msg.data(), msg.size());
+    stream_->end();
+    server_.handler().on_client_error(*this, error);
+}
+
+void Connection::upgrade(Exchange &ex, const char *rest, size_t len) {
+    if (pipeline_.size() > 1) {
+        ParseError e{400, "Upgrade behind pipelined requests"};
+        reject(400, e.reason.c_str(), e);
+        return;
+    }
+    detached_ = true;
+    timer_->cancel();
+    Stream *s = stream_;
+    s->set_allow_half_open(false);
+    pipeline_.clear();
+    ex.in_pipeline_ = false;
+    ex.finished_ = true;
+    ex.body_complete_ = true;
+    server_.handler().on_upgrade(ex, *s, rest, len);
+    close_exchange(&ex, false);
+    closed_notified_ = true;
+    server_.handler().on_connection_closed(*this);
+    server_.connection_closed(this);  // deletes this; the stream lives on with its new handler
+}
+
+void Connection::close_when_idle() {
+    closing_ = true;
+    if (idle()) stream_->end();
+}
+
+void Connection::on_close(Stream &, bool) {
+    closed_notified_ = true;
+    abandon_exchanges();
+    server_.handler().on_connection_closed(*this);
+    server_.connection_closed(this);  // deletes this
+}
+
+void Connection::arm_timer() {
+    uint64_t next = 0;
+    for (uint64_t d : {headers_deadline_, request_deadline_, idle_deadline_}) {
+        if (d && (!next || d < next)) next = d;
+    }
+    if (!next) return;
+    // Lazily: a timer already due earlier re-checks then.
+    if (timer_->active() && timer_->due_us() <= next) return;
+    uint64_t now = server_.loop().now_us();
+    timer_->start(next > now ? next - now : 0, 0);
+}
+
+void Connection::on_timer(Timer &, void *arg) noexcept {
+    auto *c = static_cast<Connection *>(arg);
+    if (c->detached_ || c->stream_->closed()) return;
+    uint64_t now = c->server_.loop().now_us();
+    bool headers_late = c->headers_deadline_ && now >= c->headers_deadline_;
+    bool request_late = c->request_deadline_ && now >= c->request_deadline_;
+    if (headers_late || request_late) {
+        // Slow senders (slowloris) get 408 unless a response has already begun.
+        bool response_started = !c->pipeline_.empty() && c->pipeline_.front()->head_sent_;
+        if (response_started) {
+            c->stream_->destroy();
+        } else {
+            ParseError e{408, headers_late ? "Headers timeout" : "Request timeout"};
+            c->reject(408, e.reason.c_str(), e);
+        }
+        return;
+    }
+    if (c->idle_deadline_ && now >= c->idle_deadline_ && c->idle()) {
+        c->stream_->destroy();  // keepAliveTimeout: idle connections close quietly
+        return;
+    }
+    c->arm_timer();
+}
+
+// ---- Server
+
+Server::Server(Loop &loop, ServerHandler &handler, ServerOptions options)
+    : loop_(loop), handler_(handler), options_(options), listener_(new Listener(loop, this)) {}
+
+Server::~Server() {
+    listener_->dispose();
+    // Open connections close with their exchanges handed back (no user code may run here).
+    std::unordered_set<Connection *> all;
+    all.swap(connections_);
+    for (Connection *c : all) delete c;
+}
+
+void Server::on_connection(Listener &, int fd) {
+    if (closing_) {
+        ::close(fd);
+        return;
+    }
+    auto *c = new Connection(*this, fd);
+    connections_.insert(c);
+    handler_.on_connection(*c);
+}
+
+void Server::connection_closed(Connection *c) {
+    connections_.erase(c);
+    delete c;
+    if (closing_ && connections_.empty() && !close_reported_) {
+        close_reported_ = true;
+        loop_.next_tick(Task{close_task, this});
+    }
+}
+
+void Server::close() {
+    if (closing_) return;
+    closing_ = true;
+    listener_->close();
+    std::vector<Connection *> all(connections_.begin(), connections_.end());
+    for (Connection *c : all) c->close_when_idle();
+    if (connections_.empty() && !close_reported_) {
+        close_reported_ = true;
+        loop_.next_tick(Task{close_task, this});
+    }
+}
+
+void Server::close_task(void *arg, bool cancelled) noexcept {
+    if (!cancelled) {
+        auto *s = static_cast<Server *>(arg);
+        s->handler_.on_close(*s);
+    }
+}
+
+}  // namespace edges::http

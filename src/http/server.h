@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <sys/uio.h>
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <unordered_set>
+
+#include "../core/error.h"
+#include "../core/listener.h"
+#include "../core/stream.h"
+#include "parser.h"
+#include "response.h"
+
+namespace edges {
+class Timer;
+}
+
+namespace edges::http {
+
+// node's http.createServer options, with node's defaults.
+struct ServerOptions {
+    size_t max_header_size = 16384;
+    uint64_t headers_timeout_ms = 60000;
+    uint64_t request_timeout_ms = 300000;
+    uint64_t keep_alive_timeout_ms = 5000;
+    uint32_t max_requests_per_socket = 0;  // 0: unlimited
+    uint64_t max_body_size = 0;            // 0: unlimited
+    bool no_delay = true;
+    int backlog = 511;
+};
+
+class Connection;
+class Exchange;
+class Server;
+
+// What the server tells the application (the PHP binding, or a test). Any
+// callback may run user code that closes the connection or the server.
+class ServerHandler {
+public:
+    virtual ~ServerHandler() = default;
+    virtual void on_connection(Connection &) {}
+    // Headers are in. With `check_continue`, 'Expect: 100-continue' was not
+    // answered: the application decides (Exchange::write_continue()).
+    virtual void on_request(Exchange &, bool check_continue) = 0;
+    virtual void on_body(Exchange &, const char *data, size_t len) = 0;
+    virtual void on_body_end(Exchange &) = 0;
+    // The socket took what was queued: the exchange at the head may write again.
+    virtual void on_drain(Exchange &) {}
+    // The whole response was handed to the socket.
+    virtual void on_finish(Exchange &) {}
+    // Last callback for an exchange; `aborted`: the connection closed first.
+    // The exchange is the application's from now on: it must call release()
+    // once (maybe inside this callback); the request head stays readable.
+    virtual void on_exchange_closed(Exchange &, bool aborted) = 0;
+    // A bad request was answered (400/408/413/414/431) and the connection is closing.
+    virtual void on_client_error(Connection &, const ParseError &) {}
+    // Whether 'upgrade' requests are taken by the application (else they are ordinary requests).
+    virtual bool wants_upgrade() { return false; }
+    // Whether the application answers 'Expect: 100-continue' itself.
+    virtual bool wants_check_continue() { return false; }
+    // The connection's stream is the application's now (after 'upgrade'): it
+    // must set the stream's handler. `head`: bytes already read past the request.
+    virtual void on_upgrade(Exchange &, Stream &stream, const char *head, size_t len) = 0;
+    virtual void on_connection_closed(Connection &) {}
+    // After close(): the listener is closed and the last connection has ended.
+    virtual void on_close(Server &) {}
+};
+
+// One request and its response.
+class Exchange {
+public:
+    Connection &connection() const { return conn_; }
+    const RequestHead &request() const { return head_; }
+
+    // Sends response bytes. The first call writes the head from `head`
+    // (framing decided then: with `last` and no earlier write the body length
+    // is known). Returns false when the output is past the high-water mark.
+    bool send(const ResponseHead &head, const char *data, size_t len, bool last);
+    // "HTTP/1.1 100 Continue" for a request that expects it.
+    void write_continue();
+    bool head_sent() const { return head_sent_; }
+    bool finished() const { return finished_; }
+    bool body_complete() const { return body_complete_; }
+    bool aborted() const { return aborted_; }
+    // Stop/start delivering the request body (pauses reading the socket).
+    void pause_body();
+    void resume_body();
+    // After on_exchange_closed: frees the exchange.
+    void release() { delete this; }
+    bool closed() const { return detached_; }
+
+    void *user = nullptr;  // the application's per-exchange data
+
+private:
+    friend class Connection;
+    explicit Exchange(Connection &c) : conn_(c) {}
+
+    Connection &conn_;
+    RequestHead head_;
+    std::string pending_out_;  // response bytes waiting for earlier responses (pipelining)
+    Framing framing_ = Framing::kNone;
+    bool body_allowed_ = true;
+    bool keep_alive_ = true;
+    bool head_sent_ = false;
+    bool finished_ = false;
+    bool body_complete_ = false;
+    bool aborted_ = false;
+    bool upgrade_ = false;
+    bool in_pipeline_ = true;
+    bool need_drain_ = false;
+    bool continue_sent_ = false;
+    bool detached_ = false;  // closed: only head_ may be used, conn_ may be gone
+};
+
+// One client connection: parses requests, keeps responses in request order,
+// enforces the limits and timeouts, and closes when asked or when idle.
+class Connection final : public StreamHandler, public ParserListener {
+public:
+    Connection(Server &server, int fd);
+    ~Connection() override;
+
+    Stream *stream() const { return stream_; }
+    Server &server() const { return server_; }
+    bool idle() const { return pipeline_.empty() && !receiving_ && parser_.idle(); }
+    // Ends the connection after the responses in flight (server close()).
+    void close_when_idle();
+    void *user = nullptr;  // the application's per-connection data
+
+    // StreamHandler
+    void on_data(Stream &, const char *data, size_t len) override;
+    void on_end(Stream &) override;
+    void on_drain(Stream &) override;
+    void on_error(Stream &, const Error &) override {}
+    void on_close(Stream &, bool had_error) override;
+    void on_timeout(Stream &) override {}
+
+    // ParserListener
+    void on_message_begin() override;
+    bool on_head(RequestHead &head) override;
+    bool on_body(const char *data, size_t len) override;
+    bool on_message_complete() override;
+
+private:
+    friend class Exchange;
+    static constexpr size_t kMaxPipelined = 16;
+    enum PauseReason : unsigned { kPauseParser = 1, kPauseUser = 2, kPauseOutput = 4 };
+
+    void feed(const char *data, size_t len);
+    void output(Exchange &ex, const iovec *iov, int count);
+    void exchange_finished(Exchange &ex);
+    void advance();
+    void maybe_destroy(Exchange *ex);
+    void close_exchange(Exchange *ex, bool aborted);
+    void abandon_exchanges();
+    void reject(int status, const char *reason, const ParseError &error);
+    void upgrade(Exchange &ex, const char *rest, size_t len);
+    void set_paused(unsigned reason, bool on);
+    void schedule_resume();
+    void arm_timer();
+    static void on_timer(Timer &t, void *arg) noexcept;
+    static void resume_task(void *arg, bool cancelled) noexcept;
+
+    Server &server_;
+    Stream *stream_;
+    RequestParser parser_;
+    std::deque<Exchange *> pipeline_;  // responses go out in this order
+    Exchange *receiving_ = nullptr;    // the exchange whose request body is arriving
+    std::string pending_in_;           // bytes read but not parsed while paused
+    std::string scratch_;              // the response head being built
+    Timer *timer_ = nullptr;
+    uint64_t headers_deadline_ = 0, request_deadline_ = 0, idle_deadline_ = 0;  // µs loop time, 0: none
+    uint32_t requests_ = 0;
+    unsigned paused_ = 0;
+    bool closing_ = false;  // no keep-alive: end after the responses in flight
+    bool peer_ended_ = false;
+    bool rejected_ = false;
+    bool resume_scheduled_ = false;
+    bool detached_ = false;  // the stream went to the application (upgrade)
+    bool closed_notified_ = false;
+};
+
+class Server final : public ListenerHandler {
+public:
+    Server(Loop &loop, ServerHandler &handler, ServerOptions options);
+    ~Server() override;
+
+    Error listen_tcp(const std::string &host, uint16_t port) {
+        return listener_->listen_tcp(host, port, options_.backlog);
+    }
+    Error listen_unix(const std::string &path) { return listener_->listen_unix(path, options_.backlog); }
+    // Stops accepting, closes idle connections, lets the others finish, then on_close.
+    void close();
+    bool listening() const { return listener_->listening(); }
+    bool closing() const { return closing_; }
+    const SocketAddress &address() const { return listener_->address(); }
+    size_t connection_count() const { return connections_.size(); }
+    void ref() { listener_->ref(); }
+    void unref() { listener_->unref(); }
+
+    Loop &loop() const { return loop_; }
+    ServerHandler &handler() const { return handler_; }
+    const ServerOptions &options() const { return options_; }
+
+    void on_connection(Listener &, int fd) override;
+    void connection_closed(Connection *c);
+
+private:
+    static void close_task(void *arg, bool cancelled) noexcept;
+
+    Loop &loop_;
+    ServerHandler &handler_;
+    ServerOptions options_;
+    Listener *listener_;
+    std::unordered_set<Connection *> connections_;
+    bool closing_ = false;
+    bool close_reported_ = false;
+};
+
+}  // namespace edges::http

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+extern "C" {
+#include "php.h"
+}
+
+namespace edges::http {
+class Exchange;
+}
+
+namespace edges::php {
+
+extern zend_class_entry *edges_http_request_ce;
+extern zend_class_entry *edges_http_response_ce;
+
+// Event\HTTP\Request and Event\HTTP\Response around one exchange. The request
+// keeps the (closed) exchange for its head until it is freed.
+zend_object *http_request_new(edges::http::Exchange *ex);
+zend_object *http_response_new(edges::http::Exchange *ex);
+
+// What the server binding tells them; each may run user code.
+void http_request_body(zend_object *req, const char *data, size_t len);
+void http_request_end(zend_object *req);
+void http_request_closed(zend_object *req, bool aborted, bool quiet);
+void http_response_drain(zend_object *res);
+void http_response_finish(zend_object *res);
+void http_response_closed(zend_object *res, bool quiet);
+// After a request handler threw: a 500 when the head is not out yet; false otherwise.
+bool http_response_fail(zend_object *res);
+
+}  // namespace edges::php
+
+namespace edges::http {
+class Connection;
+}
+
+namespace edges::php {
+// The Event\Socket of a connection (a borrowed view, created on first use); a new reference.
+zend_object *http_connection_socket(edges::http::Connection &conn);
+}  // namespace edges::php

@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: MIT
+#include <strings.h>
+
+#include "../http/server.h"
+#include "emitter.h"
+#include "http_message.h"
+#include "invoke.h"
+#include "loop_state.h"
+#include "object.h"
+
+extern "C" {
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+#include "http_request_arginfo.h"
+}
+
+namespace edges::php {
+
+zend_class_entry *edges_http_request_ce;
+
+namespace {
+
+zend_object_handlers request_handlers;
+
+struct RequestData {
+    edges::http::Exchange *ex;  // owned once closed: released in free_obj
+    zend_object *socket;        // cached $req->socket
+    zval headers;               // cached $req->headers (IS_UNDEF until read)
+    zval body_cb;               // body() callback
+    smart_str body;             // what body() collects
+    zend_string *buffered;      // 'data' held back while paused
+    bool complete;
+    bool end_pending;  // 'end' held back while paused
+    bool closed;
+    bool paused;
+    bool collecting;
+};
+using RequestObject = Object<RequestData>;
+
+zend_string *str_aborted;
+
+// node drops repeats of these; set-cookie becomes a list; cookie joins with "; ".
+bool single_valued(std::string_view n) {
+    static const char *const names[] = {
+        "age",           "authorization", "content-length", "content-type",        "etag",
+        "expires",       "from",          "host",           "if-modified-since",   "if-unmodified-since",
+        "last-modified", "location",      "max-forwards",   "proxy-authorization", "referer",
+        "retry-after",   "server",        "user-agent"};
+    for (const char *s : names)
+        if (n == s) return true;
+    return false;
+}
+
+void build_headers(const edges::http::RequestHead &h, zval *out) {
+    array_init_size(out, uint32_t(h.header_count()));
+    char lower[256];
+    for (size_t i = 0; i < h.header_count(); i++) {
+        std::string_view name = h.name(i), value = h.value(i);
+        std::string big;
+        char *lname = lower;
+        if (name.size() >= sizeof(lower)) {
+            big.assign(name);
+            lname = big.data();
+        }
+        for (size_t k = 0; k < name.size(); k++) lname[k] = char(tolower((unsigned char)name[k]));
+        std::string_view ln(lname, name.size());
+        zval *existing = zend_symtable_str_find(Z_ARRVAL_P(out), ln.data(), ln.size());
+        if (ln == "set-cookie") {
+            if (!existing) {
+                zval list;
+                array_init(&list);
+                existing = zend_symtable_str_update(Z_ARRVAL_P(out), ln.data(), ln.size(), &list);
+            }
+            add_next_index_stringl(existing, value.data(), value.size());
+        } else if (!existing) {
+            zval v;
+            ZVAL_STRINGL(&v, value.data(), value.size());
+            zend_symtable_str_update(Z_ARRVAL_P(out), ln.data(), ln.size(), &v);
+        } else if (!single_valued(ln)) {
+            const char *sep = ln == "cookie" ? "; " : ", ";
+            zend_string *joined = zend_string_concat3(Z_STRVAL_P(existing), Z_STRLEN_P(existing), sep, 2,
+                                                      value.data(), value.size());
+            zval_ptr_dtor(existing);
+            ZVAL_STR(existing, joined);
+        }
+    }
+}
+
+bool read_virtual(RequestObject *o, zend_string *name, zval *rv) {
+    const edges::http::RequestHead &h = o->data.ex->request();
+    const char *n = ZSTR_VAL(name);
+    if (!strcmp(n, "method")) {
+        ZVAL_STRING(rv, h.method_name());
+    } else if (!strcmp(n, "url")) {
+        ZVAL_STRINGL(rv, h.url().data(), h.url().size());
+    } else if (!strcmp(n, "httpVersion")) {
+        char v[8];
+        int len = snprintf(v, sizeof(v), "%u.%u", h.http_major, h.http_minor);
+        ZVAL_STRINGL(rv, v, size_t(len));
+    } else if (!strcmp(n, "headers")) {
+        if (Z_TYPE(o->data.headers) == IS_UNDEF) build_headers(h, &o->data.headers);
+        ZVAL_COPY(rv, &o->data.headers);
+    } else if (!strcmp(n, "rawHeaders")) {
+        array_init_size(rv, uint32_t(h.header_count() * 2));
+        for (size_t i = 0; i < h.header_count(); i++) {
+            add_next_index_stringl(rv, h.name(i).data(), h.name(i).size());
+            add_next_index_stringl(rv, h.value(i).data(), h.value(i).size());
+        }
+    } else if (!strcmp(n, "socket")) {
+        if (!o->data.socket && !o->data.ex->closed())
+            o->data.socket = http_connection_socket(o->data.ex->connection());
+        if (o->data.socket) {
+            ZVAL_OBJ_COPY(rv, o->data.socket);
+        } else {
+            ZVAL_NULL(rv);
+        }
+    } else if (!strcmp(n, "complete")) {
+        ZVAL_BOOL(rv, o->data.complete);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+zval *request_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv) {
+    if (read_virtual(RequestObject::from(obj), name, rv)) return rv;
+    return zend_std_read_property(obj, name, type, cache_slot, rv);
+}
+
+int request_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot) {
+    zval rv;
+    if (read_virtual(RequestObject::from(obj), name, &rv)) {
+        bool set = check_empty == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
+        zval_ptr_dtor(&rv);
+        return set;
+    }
+    return zend_std_has_property(obj, name, check_empty, cache_slot);
+}
+
+zval *request_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot) {
+    zval rv;
+    if (read_virtual(RequestObject::from(obj), name, &rv)) {
+        zval_ptr_dtor(&rv);
+        zend_throw_error(nullptr, "Cannot modify readonly property Event\\HTTP\\Request::$%s",
+                         ZSTR_VAL(name));
+        return &EG(uninitialized_zval);
+    }
+    return zend_std_write_property(obj, name, value, cache_slot);
+}
+
+zval *request_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot) {
+    zval rv;
+    if (read_virtual(RequestObject::from(obj), name, &rv)) {
+        zval_ptr_dtor(&rv);
+        return nullptr;
+    }
+    return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+}
+
+zend_object *request_create(zend_class_entry *ce) { return RequestObject::create(ce, &request_handlers); }
+
+void request_free(zend_object *obj) {
+    RequestObject *o = RequestObject::from(obj);
+    if (o->data.ex && o->data.ex->closed()) o->data.ex->release();
+    o->data.ex = nullptr;
+    if (o->data.socket) OBJ_RELEASE(o->data.socket);
+    zval_ptr_dtor(&o->data.headers);
+    zval_ptr_dtor(&o->data.body_cb);
+    smart_str_free(&o->data.body);
+    if (o->data.buffered) zend_string_release(o->data.buffered);
+    listeners_free(obj);
+    zend_object_std_dtor(obj);
+}
+
+HashTable *request_get_gc(zend_object *obj, zval **table, int *n) {
+    RequestObject *o = RequestObject::from(obj);
+    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+    listeners_gc(obj, buf);
+    zend_get_gc_buffer_add_zval(buf, &o->data.body_cb);
+    if (o->data.socket) zend_get_gc_buffer_add_obj(buf, o->data.socket);
+    zend_get_gc_buffer_use(buf, table, n);
+    return zend_std_get_properties(obj);
+}
+
+void emit_chunk(zend_object *req, zend_string *chunk) {
+    zval arg;
+    ZVAL_STR(&arg, chunk);
+    emit_from_loop(req, str_data, 1, &arg);
+}
+
+void flush_buffered(void *data, bool cancelled) {
+    auto *obj = static_cast<zend_object *>(data);
+    RequestObject *o = RequestObject::from(obj);
+    if (!cancelled && !o->data.paused && o->data.buffered) {
+        zend_string *chunk = o->data.buffered;
+        o->data.buffered = nullptr;
+        emit_chunk(obj, chunk);
+        zend_string_release(chunk);
+    }
+    if (!cancelled && !o->data.paused && !o->data.buffered && o->data.end_pending) {
+        o->data.end_pending = false;
+        http_request_end(obj);
+    }
+    OBJ_RELEASE(obj);
+}
+
+struct BodyCall {
+    zval *cb;
+    zval body;
+};
+
+void call_body_cb(void *ctx) {
+    auto *c = static_cast<BodyCall *>(ctx);
+    call(c->cb, 1, &c->body);
+}
+
+}  // namespace
+
+zend_object *http_request_new(edges::http::Exchange *ex) {
+    zend_object *obj = request_create(edges_http_request_ce);
+    RequestObject::from(obj)->data.ex = ex;
+    return obj;
+}
+
+void http_request_body(zend_object *req, const char *data, size_t len) {
+    RequestObject *o = RequestObject::from(req);
+    if (o->data.collecting) smart_str_appendl(&o->data.body, data, len);
+    if (o->data.paused) {
+        // Already read when pause() came: node's readable buffer, in short.
+        o->data.buffered = o->data.buffered
+                               ? zend_string_extend(o->data.buffered, ZSTR_LEN(o->data.buffered) + len, 0)
+                               : zend_string_alloc(len, 0);
+        memcpy(ZSTR_VAL(o->data.buffered) + ZSTR_LEN(o->data.buffered) - len, data, len);
+        ZSTR_VAL(o->data.buffered)[ZSTR_LEN(o->data.buffered)] = '\0';
+        return;
+    }
+    GC_ADDREF(req);
+    zend_string *chunk = zend_string_init(data, len, 0);
+    emit_chunk(req, chunk);
+    zend_string_release(chunk);
+    OBJ_RELEASE(req);
+}
+
+void http_request_end(zend_object *req) {
+    RequestObject *o = RequestObject::from(req);
+    o->data.complete = true;
+    if (o->data.paused || o->data.buffered) {
+        o->data.end_pending = true;  // after the held-back data, on resume()
+        return;
+    }
+    GC_ADDREF(req);
+    emit_from_loop(req, str_end, 0, nullptr);
+    if (o->data.collecting && Z_TYPE(o->data.body_cb) != IS_UNDEF) {
+        BodyCall c{&o->data.body_cb, {}};
+        smart_str_0(&o->data.body);
+        if (o->data.body.s) {
+            ZVAL_STR(&c.body, o->data.body.s);
+            o->data.body.s = nullptr;
+        } else {
+            ZVAL_EMPTY_STRING(&c.body);
+        }
+        o->data.collecting = false;
+        run_from_loop(call_body_cb, &c);
+        zval_ptr_dtor(&c.body);
+    }
+    OBJ_RELEASE(req);
+}
+
+void http_request_closed(zend_object *req, bool aborted, bool quiet) {
+    RequestObject *o = RequestObject::from(req);
+    o->data.closed = true;
+    if (quiet) return;
+    GC_ADDREF(req);
+    if (aborted && !o->data.complete) emit_from_loop(req, str_aborted, 0, nullptr);
+    emit_from_loop(req, str_close, 0, nullptr);
+    OBJ_RELEASE(req);
+}
+
+void http_request_minit() {
+    str_aborted = zend_string_init_interned(ZEND_STRL("aborted"), 1);
+    edges_http_request_ce = register_class_Event_HTTP_Request(edges_emitter_ce);
+    edges_http_request_ce->create_object = request_create;
+    memcpy(&request_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+    request_handlers.offset = XtOffsetOf(RequestObject, std);
+    request_handlers.free_obj = request_free;
+    request_handlers.get_gc = request_get_gc;
+    request_handlers.clone_obj = nullptr;
+    request_handlers.read_property = request_read_property;
+    request_handlers.has_property = request_has_property;
+    request_handlers.write_property = request_write_property;
+    request_handlers.get_property_ptr_ptr = request_get_property_ptr_ptr;
+}
+
+}  // namespace edges::php
+
+using namespace edges::php;
+
+ZEND_METHOD(Event_HTTP_Request, __construct) {}
+
+ZEND_METHOD(Event_HTTP_Request, pause) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    RequestObject *o = RequestObject::from(ZEND_THIS);
+    o->data.paused = true;
+    if (!o->data.ex->closed()) o->data.ex->pause_body();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_HTTP_Request, resume) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    RequestObject *o = RequestObject::from(ZEND_THIS);
+    if (o->data.paused) {
+        o->data.paused = false;
+        if (o->data.buffered || o->data.end_pending) {
+            GC_ADDREF(&o->std);
+            loop().next_tick(edges::Task{flush_buffered, &o->std});
+        }
+        if (!o->data.ex->closed()) o->data.ex->resume_body();
+    }
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_HTTP_Request, body) {
+    zend_fcall_info fci;
+    zend_fcall_info_cache fcc;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_FUNC(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    RequestObject *o = RequestObject::from(ZEND_THIS);
+    if (o->data.complete && !o->data.collecting) {
+        zend_throw_error(nullptr, "Event\\HTTP\\Request::body() must be called before the body has arrived");
+        RETURN_THROWS();
+    }
+    zval_ptr_dtor(&o->data.body_cb);
+    ZVAL_COPY(&o->data.body_cb, &fci.function_name);
+    o->data.collecting = true;
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}

@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: MIT
+#include "../http/server.h"
+
+#include <unordered_set>
+
+#include "address.h"
+#include "emitter.h"
+#include "errors.h"
+#include "http_message.h"
+#include "invoke.h"
+#include "loop_state.h"
+#include "object.h"
+#include "socket.h"
+
+extern "C" {
+#include "zend_exceptions.h"
+#include "http_server_arginfo.h"
+#include "http_arginfo.h"
+}
+
+namespace edges::php {
+
+zend_class_entry *edges_http_server_ce;
+zend_class_entry *edges_http_ce;
+
+namespace {
+
+zend_object_handlers server_handlers;
+zend_string *str_request, *str_check_continue, *str_upgrade, *str_client_error;
+
+class Binding;
+struct HttpServerData {
+    edges::http::Server *server;  // owned
+    Binding *binding;             // owned
+    bool holds_loop_ref;          // from listen() until 'close'
+};
+using HttpServerObject = Object<HttpServerData>;
+
+// Both PHP objects of an exchange, held until the exchange closes.
+struct PhpExchange {
+    zend_object *req;
+    zend_object *res;
+};
+
+// Every live server, so that request shutdown can close them while objects still exist.
+std::unordered_set<Binding *> &live_bindings() {
+    static std::unordered_set<Binding *> set;
+    return set;
+}
+
+// The server's events as PHP events. Every callback may run user code, so
+// each one holds the objects it emits on.
+class Binding final : public edges::http::ServerHandler {
+public:
+    explicit Binding(zend_object *server) : obj_(server) { live_bindings().insert(this); }
+    ~Binding() override { live_bindings().erase(this); }
+
+    bool quiet = false;  // request shutdown: no user code
+
+    void destroy_server() {
+        HttpServerObject *o = HttpServerObject::from(obj_);
+        delete o->data.server;
+        o->data.server = nullptr;
+    }
+
+    void on_connection(edges::http::Connection &conn) override {
+        if (quiet || !listener_count(obj_, str_connection)) return;
+        zval sock;
+        ZVAL_OBJ(&sock, http_connection_socket(conn));
+        emit(str_connection, 1, &sock);
+        zval_ptr_dtor(&sock);
+    }
+
+    void on_request(edges::http::Exchange &ex, bool check_continue) override {
+        auto *p = static_cast<PhpExchange *>(emalloc(sizeof(PhpExchange)));
+        p->req = http_request_new(&ex);
+        p->res = http_response_new(&ex);
+        ex.user = p;
+        zend_object *req = p->req, *res = p->res;
+        GC_ADDREF(req);
+        GC_ADDREF(res);
+        zval args[2];
+        ZVAL_OBJ(&args[0], req);
+        ZVAL_OBJ(&args[1], res);
+        bool clean = true;
+        GC_ADDREF(obj_);
+        emit_from_loop(obj_, check_continue ? str_check_continue : str_request, 2, args, &clean);
+        OBJ_RELEASE(obj_);
+        // `ex` is alive while we hold the request (it owns a closed exchange).
+        if (!clean && !aborting() && !http_response_fail(res) && !ex.closed()) {
+            // The head is out: the only honest thing left is to cut the connection.
+            ex.connection().stream()->destroy();
+        }
+        OBJ_RELEASE(req);
+        OBJ_RELEASE(res);
+    }
+
+    void on_body(edges::http::Exchange &ex, const char *data, size_t len) override {
+        if (auto *p = static_cast<PhpExchange *>(ex.user)) http_request_body(p->req, data, len);
+    }
+
+    void on_body_end(edges::http::Exchange &ex) override {
+        if (auto *p = static_cast<PhpExchange *>(ex.user)) http_request_end(p->req);
+    }
+
+    void on_drain(edges::http::Exchange &ex) override {
+        if (auto *p = static_cast<PhpExchange *>(ex.user)) http_response_drain(p->res);
+    }
+
+    void on_finish(edges::http::Exchange &ex) override {
+        if (auto *p = static_cast<PhpExchange *>(ex.user)) http_response_finish(p->res);
+    }
+
+    void on_exchange_closed(edges::http::Exchange &ex, bool aborted) override {
+        auto *p = static_cast<PhpExchange *>(ex.user);
+        ex.user = nullptr;
+        if (!p) {
+            ex.release();
+            return;
+        }
+        // The request object owns the exchange from now on (it still reads the head).
+        http_request_closed(p->req, aborted, quiet);
+        if (p->res) {
+            http_response_closed(p->res, quiet);
+            OBJ_RELEASE(p->res);
+        }
+        OBJ_RELEASE(p->req);
+        efree(p);
+    }
+
+    void on_client_error(edges::http::Connection &conn, const edges::http::ParseError &error) override {
+        if (quiet || !listener_count(obj_, str_client_error)) return;
+        zval args[2];
+        std::string msg = std::to_string(error.status) + " " + error.reason;
+        object_init_ex(&args[0], edges_http_exception_ce);
+        zend_update_property_stringl(zend_ce_exception, Z_OBJ(args[0]), ZEND_STRL("message"), msg.data(),
+                                     msg.size());
+        zend_update_property_long(zend_ce_exception, Z_OBJ(args[0]), ZEND_STRL("code"), error.status);
+        ZVAL_OBJ(&args[1], http_connection_socket(conn));
+        emit(str_client_error, 2, args);
+        zval_ptr_dtor(&args[0]);
+        zval_ptr_dtor(&args[1]);
+    }
+
+    bool wants_upgrade() override { return listener_count(obj_, str_upgrade) > 0; }
+    bool wants_check_continue() override { return listener_count(obj_, str_check_continue) > 0; }
+
+    void on_upgrade(edges::http::Exchange &ex, edges::Stream &stream, const char *head, size_t len) override {
+        auto *p = static_cast<PhpExchange *>(emalloc(sizeof(PhpExchange)));
+        p->req = http_request_new(&ex);
+        p->res = nullptr;
+        ex.user = p;
+        stream.pause();  // the socket reads once someone listens for its 'data'
+        zval args[3];
+        ZVAL_OBJ_COPY(&args[0], p->req);
+        ZVAL_OBJ(&args[1], socket_from_stream(&stream));
+        ZVAL_STRINGL(&args[2], head, len);
+        emit(str_upgrade, 3, args);
+        for (zval &a : args) zval_ptr_dtor(&a);
+    }
+
+    void on_connection_closed(edges::http::Connection &conn) override {
+        if (auto *sock = static_cast<zend_object *>(conn.user)) {
+            conn.user = nullptr;
+            socket_unborrow(sock);
+            OBJ_RELEASE(sock);
+        }
+    }
+
+    void on_close(edges::http::Server &) override {
+        HttpServerObject *o = HttpServerObject::from(obj_);
+        GC_ADDREF(obj_);
+        if (!quiet) emit_from_loop(obj_, str_close, 0, nullptr);
+        if (o->data.holds_loop_ref) {
+            o->data.holds_loop_ref = false;
+            OBJ_RELEASE(obj_);
+        }
+        OBJ_RELEASE(obj_);
+    }
+
+private:
+    void emit(zend_string *event, uint32_t argc, zval *argv) {
+        GC_ADDREF(obj_);
+        emit_from_loop(obj_, event, argc, argv);
+        OBJ_RELEASE(obj_);
+    }
+    zend_object *obj_;
+};
+
+zend_object *server_create(zend_class_entry *ce) { return HttpServerObject::create(ce, &server_handlers); }
+
+void server_free(zend_object *obj) {
+    HttpServerObject *o = HttpServerObject::from(obj);
+    if (o->data.binding) o->data.binding->quiet = true;
+    delete o->data.server;
+    delete o->data.binding;
+    listeners_free(obj);
+    zend_object_std_dtor(obj);
+}
+
+HashTable *server_get_gc(zend_object *obj, zval **table, int *n) {
+    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+    listeners_gc(obj, buf);
+    zend_get_gc_buffer_use(buf, table, n);
+    return zend_std_get_properties(obj);
+}
+
+// Reads the options array; throws (and returns false) on an unknown name or a bad value.
+bool parse_options(HashTable *opts, edges::http::ServerOptions &out) {
+    zend_string *key;
+    zval *v;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(opts, key, v) {
+        if (!key) {
+            zend_argument_value_error(1, "must be an array of named options");
+            return false;
+        }
+        const char *k = ZSTR_VAL(key);
+        if (!strcmp(k, "noDelay")) {
+            out.no_delay = zend_is_true(v);
+            continue;
+        }
+        if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0) {
+            zend_argument_value_error(1, "option \"%s\" must be a non-negative integer", k);
+            return false;
+        }
+        uint64_t n = uint64_t(Z_LVAL_P(v));
+        if (!strcmp(k, "maxHeaderSize")) {
+            out.max_header_size = n ? n : 16384;
+        } else if (!strcmp(k, "headersTimeout")) {
+            out.headers_timeout_ms = n;
+        } else if (!strcmp(k, "requestTimeout")) {
+            out.request_timeout_ms = n;
+        } else if (!strcmp(k, "keepAliveTimeout")) {
+            out.keep_alive_timeout_ms = n;
+        } else if (!strcmp(k, "maxRequestsPerSocket")) {
+            out.max_requests_per_socket = uint32_t(n);
+        } else if (!strcmp(k, "maxBodySize")) {
+            out.max_body_size = n;
+        } else if (!strcmp(k, "backlog")) {
+            out.backlog = int(n);
+        } else {
+            zend_argument_value_error(1, "unknown option \"%s\"", k);
+            return false;
+        }
+    }
+    ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+}  // namespace
+
+zend_object *http_connection_socket(edges::http::Connection &conn) {
+    if (!conn.user) conn.user = socket_borrow(conn.stream());
+    auto *sock = static_cast<zend_object *>(conn.user);
+    GC_ADDREF(sock);
+    return sock;
+}
+
+void http_server_rshutdown() {
+    // Before the object store is freed: close every server so that its
+    // exchanges let go of their PHP objects while those are still alive.
+    std::unordered_set<Binding *> all = live_bindings();
+    for (Binding *b : all) b->quiet = true;
+    for (Binding *b : all) b->destroy_server();
+}
+
+void http_server_minit() {
+    str_request = zend_string_init_interned(ZEND_STRL("request"), 1);
+    str_check_continue = zend_string_init_interned(ZEND_STRL("checkContinue"), 1);
+    str_upgrade = zend_string_init_interned(ZEND_STRL("upgrade"), 1);
+    str_client_error = zend_string_init_interned(ZEND_STRL("clientError"), 1);
+    edges_http_ce = register_class_Event_HTTP();
+    edges_http_server_ce = register_class_Event_HTTP_Server(edges_emitter_ce);
+    edges_http_server_ce->create_object = server_create;
+    memcpy(&server_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+    server_handlers.offset = XtOffsetOf(HttpServerObject, std);
+    server_handlers.free_obj = server_free;
+    server_handlers.get_gc = server_get_gc;
+    server_handlers.clone_obj = nullptr;
+}
+
+}  // namespace edges::php
+
+using namespace edges::php;
+
+ZEND_METHOD(Event_HTTP, __construct) { ZEND_PARSE_PARAMETERS_NONE(); }
+
+ZEND_METHOD(Event_HTTP, createServer) {
+    zval *first;
+    zend_fcall_info fci = empty_fcall_info;
+    zend_fcall_info_cache fcc = empty_fcall_info_cache;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ZVAL(first)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_FUNC_OR_NULL(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    edges::http::ServerOptions options;
+    zval *on_request = nullptr;
+    if (Z_TYPE_P(first) == IS_ARRAY) {
+        if (!parse_options(Z_ARRVAL_P(first), options)) RETURN_THROWS();
+        if (ZEND_FCI_INITIALIZED(fci)) on_request = &fci.function_name;
+    } else if (zend_is_callable(first, 0, nullptr)) {
+        if (ZEND_FCI_INITIALIZED(fci)) {
+            zend_argument_count_error(
+                "Event\\HTTP::createServer() takes options first when given two arguments");
+            RETURN_THROWS();
+        }
+        on_request = first;
+    } else {
+        zend_argument_type_error(1, "must be of type array|callable, %s given", zend_zval_type_name(first));
+        RETURN_THROWS();
+    }
+    zend_object *obj = server_create(edges_http_server_ce);
+    HttpServerObject *o = HttpServerObject::from(obj);
+    o->data.binding = new Binding(obj);
+    o->data.server = new edges::http::Server(loop(), *o->data.binding, options);
+    if (on_request) listeners_add(obj, str_request, on_request, false);
+    RETURN_OBJ(obj);
+}
+
+ZEND_METHOD(Event_HTTP_Server, __construct) {}
+
+ZEND_METHOD(Event_HTTP_Server, listen) {
+    zval *target = nullptr, *host = nullptr, *cb = nullptr;
+    ZEND_PARSE_PARAMETERS_START(0, 3)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(target)
+        Z_PARAM_ZVAL_OR_NULL(host)
+        Z_PARAM_ZVAL_OR_NULL(cb)
+    ZEND_PARSE_PARAMETERS_END();
+    HttpServerObject *o = HttpServerObject::from(ZEND_THIS);
+    if (o->data.server->listening() || o->data.server->closing()) {
+        zend_throw_error(nullptr, "Event\\HTTP\\Server::listen(): the server is already listening or closed");
+        RETURN_THROWS();
+    }
+    bool is_unix = target && Z_TYPE_P(target) == IS_STRING;
+    if (is_unix) {
+        if (cb) {
+            zend_argument_count_error(
+                "Event\\HTTP\\Server::listen() takes at most 2 arguments with a Unix socket path");
+            RETURN_THROWS();
+        }
+        cb = host;
+        host = nullptr;
+    } else if (target && Z_TYPE_P(target) != IS_LONG) {
+        zend_argument_type_error(1, "must be of type int|string, %s given", zend_zval_type_name(target));
+        RETURN_THROWS();
+    } else if (target && (Z_LVAL_P(target) < 0 || Z_LVAL_P(target) > 65535)) {
+        zend_argument_value_error(1, "must be between 0 and 65535");
+        RETURN_THROWS();
+    }
+    if (host && Z_TYPE_P(host) != IS_STRING) {
+        zend_argument_type_error(2, "must be of type ?string, %s given", zend_zval_type_name(host));
+        RETURN_THROWS();
+    }
+    if (cb && !zend_is_callable(cb, 0, nullptr)) {
+        zend_argument_type_error(is_unix ? 2 : 3, "must be a valid callback or null");
+        RETURN_THROWS();
+    }
+    edges::Error err = is_unix ? o->data.server->listen_unix(Z_STRVAL_P(target))
+                               : o->data.server->listen_tcp(host ? Z_STRVAL_P(host) : "0.0.0.0",
+                                                            uint16_t(target ? Z_LVAL_P(target) : 0));
+    if (err) {
+        throw_error(err);
+        RETURN_THROWS();
+    }
+    o->data.holds_loop_ref = true;
+    GC_ADDREF(&o->std);
+    if (cb) listeners_add(&o->std, str_listening, cb, true);
+    emit_deferred(&o->std, str_listening);
+    RETURN_OBJ_COPY(&o->std);
+}
+
+ZEND_METHOD(Event_HTTP_Server, address) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    HttpServerObject *o = HttpServerObject::from(ZEND_THIS);
+    if (!o->data.server->listening()) RETURN_NULL();
+    address_to_array(o->data.server->address(), return_value);
+}
+
+ZEND_METHOD(Event_HTTP_Server, close) {
+    zend_fcall_info fci = empty_fcall_info;
+    zend_fcall_info_cache fcc = empty_fcall_info_cache;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_FUNC_OR_NULL(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    HttpServerObject *o = HttpServerObject::from(ZEND_THIS);
+    if (ZEND_FCI_INITIALIZED(fci)) listeners_add(&o->std, str_close, &fci.function_name, true);
+    o->data.server->close();
+    RETURN_OBJ_COPY(&o->std);
+}
+
+ZEND_METHOD(Event_HTTP_Server, connectionCount) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_LONG(zend_long(HttpServerObject::from(ZEND_THIS)->data.server->connection_count()));
+}
+
+ZEND_METHOD(Event_HTTP_Server, ref) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    HttpServerObject::from(ZEND_THIS)->data.server->ref();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_HTTP_Server, unref) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    HttpServerObject::from(ZEND_THIS)->data.server->unref();
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}

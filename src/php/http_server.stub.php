@@ -1,0 +1,30 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace Event\HTTP;
+
+/**
+ * An HTTP/1.1 server (node's http.Server). Events: 'request' (Request, Response),
+ * 'checkContinue' (Request, Response), 'upgrade' (Request, Event\Socket, string $head),
+ * 'clientError' (Event\HttpException, Event\Socket), 'connection' (Event\Socket),
+ * 'listening', 'close', 'error'.
+ */
+final class Server extends \Event\Emitter
+{
+    private function __construct() {}
+
+    /** listen(int $port = 0, string $host = '0.0.0.0', ?callable $onListening = null) or listen(string $unixPath, ?callable $onListening = null). */
+    public function listen(int|string $port = 0, string|callable|null $host = null, ?callable $onListening = null): static {}
+
+    public function address(): ?array {}
+
+    /** Stops accepting, closes idle keep-alive connections, lets requests in flight finish, then 'close'. */
+    public function close(?callable $onClose = null): static {}
+
+    public function connectionCount(): int {}
+
+    public function ref(): static {}
+
+    public function unref(): static {}
+}

@@ -1,0 +1,58 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 678265f50ec331559804395cc9e46289b2c6748f */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_Server___construct, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_Server_listen, 0, 0, IS_STATIC, 0)
+	ZEND_ARG_TYPE_MASK(0, port, MAY_BE_LONG|MAY_BE_STRING, "0")
+	ZEND_ARG_TYPE_MASK(0, host, MAY_BE_STRING|MAY_BE_CALLABLE|MAY_BE_NULL, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, onListening, IS_CALLABLE, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_Server_address, 0, 0, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_Server_close, 0, 0, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, onClose, IS_CALLABLE, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_Server_connectionCount, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_Server_ref, 0, 0, IS_STATIC, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Event_HTTP_Server_unref arginfo_class_Event_HTTP_Server_ref
+
+
+ZEND_METHOD(Event_HTTP_Server, __construct);
+ZEND_METHOD(Event_HTTP_Server, listen);
+ZEND_METHOD(Event_HTTP_Server, address);
+ZEND_METHOD(Event_HTTP_Server, close);
+ZEND_METHOD(Event_HTTP_Server, connectionCount);
+ZEND_METHOD(Event_HTTP_Server, ref);
+ZEND_METHOD(Event_HTTP_Server, unref);
+
+
+static const zend_function_entry class_Event_HTTP_Server_methods[] = {
+	ZEND_ME(Event_HTTP_Server, __construct, arginfo_class_Event_HTTP_Server___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(Event_HTTP_Server, listen, arginfo_class_Event_HTTP_Server_listen, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_HTTP_Server, address, arginfo_class_Event_HTTP_Server_address, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_HTTP_Server, close, arginfo_class_Event_HTTP_Server_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_HTTP_Server, connectionCount, arginfo_class_Event_HTTP_Server_connectionCount, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_HTTP_Server, ref, arginfo_class_Event_HTTP_Server_ref, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_HTTP_Server, unref, arginfo_class_Event_HTTP_Server_unref, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_Event_HTTP_Server(zend_class_entry *class_entry_Event_Emitter)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Event\\HTTP", "Server", class_Event_HTTP_Server_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Emitter);
+	class_entry->ce_flags |= ZEND_ACC_FINAL;
+
+	return class_entry;
+}
