@@ -43,6 +43,7 @@ void Loop::update_time() {
     timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     now_us_ = uint64_t(ts.tv_sec) * 1000000u + uint64_t(ts.tv_nsec) / 1000u;
+    time_stale_ = false;
 }
 
 bool Loop::run() {
@@ -53,7 +54,7 @@ bool Loop::run() {
     // As libuv: a loop with nothing referenced does not even run due timers.
     while (!stop_requested_ && alive()) {
         update_time();
-        timers_.run_due(now_us_, stop_requested_);
+        timers_.run_due(now_us(), stop_requested_);
         run_ticks();
         collect_retired();
         if (stop_requested_ || !alive()) break;
@@ -81,6 +82,7 @@ void Loop::poll() {
         timeval tv{time_t(wait / 1000000u), suseconds_t(wait % 1000000u)};
         evtimer_add(wakeup_, &tv);
     }
+    time_stale_ = true;  // the wait may have been long: I/O callbacks must not see the old time
     event_base_loop(base_, flags);
     evtimer_del(wakeup_);
 }

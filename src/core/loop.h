@@ -38,7 +38,11 @@ public:
 
     // Monotonic loop time in microseconds, cached per iteration (as libuv does)
     // so that every timer started in one callback shares the same origin.
-    uint64_t now_us() const { return now_us_; }
+    // Refreshed once after each poll, lazily (by the first I/O callback that asks).
+    uint64_t now_us() {
+        if (time_stale_) update_time();
+        return now_us_;
+    }
     void update_time();
 
     // Runs until nothing referenced is left or stop() is called. Returns false
@@ -90,6 +94,7 @@ private:
     std::deque<Task> ticks_;
     std::vector<Handle *> retired_;
     uint64_t now_us_ = 0;
+    bool time_stale_ = false;
     int alive_handles_ = 0;
     bool running_ = false;
     bool stop_requested_ = false;

@@ -54,6 +54,7 @@ RequestParser::RequestParser(ParserListener &listener, Limits limits) : listener
 int RequestParser::fail(int status, const char *reason) {
     error_.status = status;
     error_.reason = reason;
+    user_error_ = true;
     return HPE_USER;
 }
 
@@ -122,11 +123,15 @@ int RequestParser::on_headers_complete(llhttp_t *p) {
     if (p->flags & F_CONTENT_LENGTH) h.content_length = int64_t(p->content_length);
     if (s->limits_.max_body_size && h.content_length > 0 &&
         uint64_t(h.content_length) > s->limits_.max_body_size) {
-        return s->fail(413, "Payload Too Large");
+        s->fail(413, "Payload Too Large");
+        return -1;  // on_headers_complete's error value (HPE_USER would mean something else here)
     }
     std::string_view expect;
     h.expect_continue = h.http_minor >= 1 && h.find("expect", &expect) && equals_ci(expect, "100-continue");
-    if (!s->listener_.on_head(h)) return s->fail(0, "");
+    if (!s->listener_.on_head(h)) {
+        s->fail(0, "");
+        return -1;
+    }
     return 0;
 }
 
@@ -159,7 +164,7 @@ RequestParser::Result RequestParser::execute(const char *data, size_t len, size_
             return Result::kUpgrade;
         default:
             *consumed = len;
-            if (err != HPE_USER) {
+            if (!user_error_) {
                 error_.status = 400;
                 error_.reason =
                     llhttp_get_error_reason(&parser_) ? llhttp_get_error_reason(&parser_) : "Bad Request";

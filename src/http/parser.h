@@ -114,6 +114,7 @@ private:
     bool in_message_ = false;
     bool headers_done_ = false;
     bool in_value_ = false;
+    bool user_error_ = false;
 };
 
 }  // namespace edges::http

@@ -218,11 +218,14 @@ bool Connection::on_body(const char *data, size_t len) {
 bool Connection::on_message_complete() {
     request_deadline_ = 0;
     Exchange *ex = receiving_;
-    receiving_ = nullptr;
     if (ex) {
         ex->body_complete_ = true;
+        // Still `receiving_` while 'end' runs: a response ended in there must not
+        // close the exchange under our feet; it closes just below.
         if (!ex->upgrade_) server_.handler().on_body_end(*ex);
+        receiving_ = nullptr;
         maybe_destroy(ex);
+        maybe_idle();
     }
     // Enough requests in flight, or the connection ends after them: parse no further.
     return pipeline_.size() >= kMaxPipelined || closing_ || stream_->closed();
@@ -264,17 +267,20 @@ void Connection::advance() {
             return;
         }
     }
-    if (pipeline_.empty() && !receiving_) {
-        if (closing_ || peer_ended_) {
-            stream_->end();
-            return;
-        }
-        if (server_.options().keep_alive_timeout_ms) {
-            idle_deadline_ = server_.loop().now_us() + ms_to_us(server_.options().keep_alive_timeout_ms);
-            arm_timer();
-        }
+    if (!maybe_idle() && (paused_ & kPauseParser) && pipeline_.size() < kMaxPipelined) schedule_resume();
+}
+
+bool Connection::maybe_idle() {
+    if (!pipeline_.empty() || receiving_) return false;
+    if (closing_ || peer_ended_) {
+        stream_->end();
+        return true;
     }
-    if ((paused_ & kPauseParser) && pipeline_.size() < kMaxPipelined) schedule_resume();
+    if (server_.options().keep_alive_timeout_ms) {
+        idle_deadline_ = server_.loop().now_us() + ms_to_us(server_.options().keep_alive_timeout_ms);
+        arm_timer();
+    }
+    return false;
 }
 
 void Connection::maybe_destroy(Exchange *ex) {
@@ -384,6 +390,12 @@ void Connection::upgrade(Exchange &ex, const char *rest, size_t len) {
     closed_notified_ = true;
     server_.handler().on_connection_closed(*this);
     server_.connection_closed(this);  // deletes this; the stream lives on with its new handler
+}
+
+void Connection::abort_after_flush() {
+    closing_ = true;
+    rejected_ = true;
+    stream_->end();
 }
 
 void Connection::close_when_idle() {

@@ -127,6 +127,8 @@ public:
     bool idle() const { return pipeline_.empty() && !receiving_ && parser_.idle(); }
     // Ends the connection after the responses in flight (server close()).
     void close_when_idle();
+    // Sends what is queued, then closes; parses nothing more (a handler failed mid-response).
+    void abort_after_flush();
     void *user = nullptr;  // the application's per-connection data
 
     // StreamHandler
@@ -152,6 +154,8 @@ private:
     void output(Exchange &ex, const iovec *iov, int count);
     void exchange_finished(Exchange &ex);
     void advance();
+    // With nothing in flight: end a closing connection, or start the keep-alive countdown.
+    bool maybe_idle();
     void maybe_destroy(Exchange *ex);
     void close_exchange(Exchange *ex, bool aborted);
     void abandon_exchanges();

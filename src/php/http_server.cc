@@ -89,7 +89,7 @@ public:
         // `ex` is alive while we hold the request (it owns a closed exchange).
         if (!clean && !aborting() && !http_response_fail(res) && !ex.closed()) {
             // The head is out: the only honest thing left is to cut the connection.
-            ex.connection().stream()->destroy();
+            ex.connection().abort_after_flush();
         }
         OBJ_RELEASE(req);
         OBJ_RELEASE(res);
