@@ -292,12 +292,18 @@ void Stream::uncork() {
     if (state_ != State::kOpen) return;
     if (!flush()) return;
     update_write_interest();
+    if (need_drain_ && queued_ == 0 && !write_armed_) {
+        // Writes refused while corked went out now: 'drain' comes from the loop
+        // (the socket is writable at once), not from inside this call.
+        event_add(write_ev_, nullptr);
+        write_armed_ = true;
+    }
     maybe_finish_write_side();
 }
 
 void Stream::update_write_interest() {
     if (!write_ev_ || state_ == State::kConnecting) return;
-    bool want = state_ == State::kOpen && queued_ > 0 && corked_ == 0;
+    bool want = state_ == State::kOpen && (queued_ > 0 || need_drain_) && corked_ == 0;
     if (want == write_armed_) return;
     write_armed_ = want;
     if (want) {

@@ -263,7 +263,7 @@ void Connection::advance() {
             // The response said Connection: close; what was pipelined after it is dropped
             // (the exchanges close when the connection does).
             closing_ = true;
-            stream_->end();
+            linger();
             return;
         }
     }
@@ -273,7 +273,7 @@ void Connection::advance() {
 bool Connection::maybe_idle() {
     if (!pipeline_.empty() || receiving_) return false;
     if (closing_ || peer_ended_) {
-        stream_->end();
+        linger();
         return true;
     }
     if (server_.options().keep_alive_timeout_ms) {
@@ -353,7 +353,6 @@ void Connection::on_end(Stream &s) {
 }
 
 void Connection::reject(int status, const char *reason, const ParseError &error) {
-    rejected_ = true;
     closing_ = true;
     std::string msg =
         "HTTP/1.1 " + std::to_string(status) + " " + status_reason(status) + "\r\nConnection: close\r\n";
@@ -367,7 +366,7 @@ void Connection::reject(int status, const char *reason, const ParseError &error)
     }
     if (receiving_ && !receiving_->finished_) receiving_->aborted_ = true;
     stream_->write(msg.data(), msg.size());
-    stream_->end();
+    linger();
     server_.handler().on_client_error(*this, error);
 }
 
@@ -381,6 +380,7 @@ void Connection::upgrade(Exchange &ex, const char *rest, size_t len) {
     timer_->cancel();
     Stream *s = stream_;
     s->set_allow_half_open(false);
+    s->uncork();  // on_data corked it; the application writes straight away
     pipeline_.clear();
     ex.in_pipeline_ = false;
     ex.finished_ = true;
@@ -394,8 +394,24 @@ void Connection::upgrade(Exchange &ex, const char *rest, size_t len) {
 
 void Connection::abort_after_flush() {
     closing_ = true;
+    linger();
+}
+
+void Connection::linger() {
+    // Closing at once with unread input would make the kernel send RST, which can
+    // destroy the response at the client: send FIN, read and drop until the
+    // client closes too, for a bounded time.
+    if (lingering_) return;
+    lingering_ = true;
     rejected_ = true;
+    paused_ = 0;
+    pending_in_.clear();
     stream_->end();
+    if (stream_->closed()) return;
+    stream_->resume();
+    headers_deadline_ = request_deadline_ = 0;
+    idle_deadline_ = server_.loop().now_us() + ms_to_us(kLingerMs);
+    arm_timer();
 }
 
 void Connection::close_when_idle() {
@@ -439,7 +455,7 @@ void Connection::on_timer(Timer &, void *arg) noexcept {
         }
         return;
     }
-    if (c->idle_deadline_ && now >= c->idle_deadline_ && c->idle()) {
+    if (c->idle_deadline_ && now >= c->idle_deadline_ && (c->idle() || c->lingering_)) {
         c->stream_->destroy();  // keepAliveTimeout: idle connections close quietly
         return;
     }

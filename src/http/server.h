@@ -154,6 +154,8 @@ private:
     void output(Exchange &ex, const iovec *iov, int count);
     void exchange_finished(Exchange &ex);
     void advance();
+    void linger();
+    static constexpr uint64_t kLingerMs = 2000;
     // With nothing in flight: end a closing connection, or start the keep-alive countdown.
     bool maybe_idle();
     void maybe_destroy(Exchange *ex);
@@ -184,6 +186,7 @@ private:
     bool resume_scheduled_ = false;
     bool detached_ = false;  // the stream went to the application (upgrade)
     bool closed_notified_ = false;
+    bool lingering_ = false;
 };
 
 class Server final : public ListenerHandler {
