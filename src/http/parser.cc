@@ -86,6 +86,10 @@ int RequestParser::on_url(llhttp_t *p, const char *at, size_t len) {
 
 int RequestParser::on_header_field(llhttp_t *p, const char *at, size_t len) {
     RequestParser *s = self(p);
+    // RFC 7230 3.2.4: whitespace between a field name and the colon must be a 400 (a smuggling vector).
+    for (size_t i = 0; i < len; i++) {
+        if (at[i] == ' ' || at[i] == '\t') return s->fail(400, "Invalid header field name");
+    }
     if (!s->count_header_bytes(len)) return s->fail(431, "Request Header Fields Too Large");
     RequestHead &h = s->head_;
     if (h.headers_.empty() || s->in_value_) {

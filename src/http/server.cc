@@ -389,7 +389,8 @@ void Connection::upgrade(Exchange &ex, const char *rest, size_t len) {
     close_exchange(&ex, false);
     closed_notified_ = true;
     server_.handler().on_connection_closed(*this);
-    server_.connection_closed(this);  // deletes this; the stream lives on with its new handler
+    server_.connection_detached(this);  // deleted later: on_data/feed are still on the stack  // deletes
+                                        // this; the stream lives on with its new handler
 }
 
 void Connection::abort_after_flush() {
@@ -488,6 +489,15 @@ void Server::on_connection(Listener &, int fd) {
 void Server::connection_closed(Connection *c) {
     connections_.erase(c);
     delete c;
+    if (closing_ && connections_.empty() && !close_reported_) {
+        close_reported_ = true;
+        loop_.next_tick(Task{close_task, this});
+    }
+}
+
+void Server::connection_detached(Connection *c) {
+    connections_.erase(c);
+    loop_.next_tick(Task{[](void *arg, bool) { delete static_cast<Connection *>(arg); }, c});
     if (closing_ && connections_.empty() && !close_reported_) {
         close_reported_ = true;
         loop_.next_tick(Task{close_task, this});

@@ -213,6 +213,8 @@ public:
 
     void on_connection(Listener &, int fd) override;
     void connection_closed(Connection *c);
+    // Forgets a connection whose stream went to the application; deletes it from the loop.
+    void connection_detached(Connection *c);
 
 private:
     static void close_task(void *arg, bool cancelled) noexcept;

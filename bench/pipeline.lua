@@ -1,0 +1,8 @@
+-- wrk script: 16 pipelined GET requests per write (bench/http's pipelined mode).
+init = function(args)
+  local depth = tonumber(args[1]) or 16
+  local r = {}
+  for i = 1, depth do r[i] = wrk.format(nil, "/") end
+  req = table.concat(r)
+end
+request = function() return req end
