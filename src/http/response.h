@@ -48,7 +48,8 @@ FramingOutput build_head(std::string &out, const ResponseHead &head, const Frami
 // "Thu, 26 Nov 2026 14:00:00 GMT", computed at most once per second.
 std::string_view http_date();
 
-// Chunk framing for Framing::kChunked.
+// Chunk framing for Framing::kChunked: "<hex>\r\n" (format_... writes at most 18 bytes).
+size_t format_chunk_header(char *buf, size_t len);
 void append_chunk_header(std::string &out, size_t len);
 constexpr std::string_view kChunkTrailer = "\r\n";
 constexpr std::string_view kLastChunk = "0\r\n\r\n";

@@ -19,9 +19,42 @@ uint64_t ms_to_us(uint64_t ms) { return ms * 1000; }
 
 // ---- Exchange
 
+namespace {
+// Released exchanges, reused with their buffers (the request head's string and
+// vector keep their capacity). One loop per thread, so per-thread is enough.
+thread_local std::vector<Exchange *> exchange_pool;
+constexpr size_t kExchangePoolSize = 256;
+}  // namespace
+
+Exchange *Exchange::make(Connection *c) {
+    if (exchange_pool.empty()) return new Exchange(c);
+    Exchange *ex = exchange_pool.back();
+    exchange_pool.pop_back();
+    RequestHead head;
+    head.swap(ex->head_);  // keep the buffers, reset everything else
+    ex->~Exchange();
+    new (ex) Exchange(c);
+    ex->head_.swap(head);
+    return ex;
+}
+
+void Exchange::drain_pool() {
+    for (Exchange *ex : exchange_pool) delete ex;
+    std::vector<Exchange *>().swap(exchange_pool);
+}
+
+void Exchange::release() {
+    if (exchange_pool.size() >= kExchangePoolSize) {
+        delete this;
+        return;
+    }
+    std::string().swap(pending_out_);
+    exchange_pool.push_back(this);
+}
+
 bool Exchange::send(const ResponseHead &head, const char *data, size_t len, bool last) {
     if (finished_ || aborted_ || detached_) return false;
-    Connection &c = conn_;
+    Connection &c = *conn_;
     std::string &out = c.scratch_;
     out.clear();
     if (!head_sent_) {
@@ -46,8 +79,7 @@ bool Exchange::send(const ResponseHead &head, const char *data, size_t len, bool
     if (!out.empty()) iov[n++] = {out.data(), out.size()};
     if (body_allowed_ && len > 0) {
         if (framing_ == Framing::kChunked) {
-            int hl = snprintf(chunk_head, sizeof(chunk_head), "%zx\r\n", len);
-            iov[n++] = {chunk_head, size_t(hl)};
+            iov[n++] = {chunk_head, format_chunk_header(chunk_head, len)};
             iov[n++] = {const_cast<char *>(data), len};
             iov[n++] = {const_cast<char *>(kChunkTrailer.data()), kChunkTrailer.size()};
         } else {
@@ -79,15 +111,15 @@ void Exchange::write_continue() {
     continue_sent_ = true;
     static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
     iovec iov{const_cast<char *>(kContinue.data()), kContinue.size()};
-    conn_.output(*this, &iov, 1);
+    conn_->output(*this, &iov, 1);
 }
 
 void Exchange::pause_body() {
-    if (!aborted_ && !detached_) conn_.set_paused(Connection::kPauseUser, true);
+    if (!aborted_ && !detached_) conn_->set_paused(Connection::kPauseUser, true);
 }
 
 void Exchange::resume_body() {
-    if (!aborted_ && !detached_) conn_.set_paused(Connection::kPauseUser, false);
+    if (!aborted_ && !detached_) conn_->set_paused(Connection::kPauseUser, false);
 }
 
 void Connection::close_exchange(Exchange *ex, bool aborted) {
@@ -194,8 +226,8 @@ void Connection::on_message_begin() {
 bool Connection::on_head(RequestHead &head) {
     if (stream_->closed()) return false;
     headers_deadline_ = 0;
-    auto *ex = new Exchange(*this);
-    ex->head_.swap(head);
+    Exchange *ex = Exchange::make(this);
+    ex->head_.swap(head);  // the parser gets the pooled exchange's buffers back
     requests_++;
     receiving_ = ex;
     pipeline_.push_back(ex);

@@ -72,7 +72,7 @@ public:
 // One request and its response.
 class Exchange {
 public:
-    Connection &connection() const { return conn_; }
+    Connection &connection() const { return *conn_; }
     const RequestHead &request() const { return head_; }
 
     // Sends response bytes. The first call writes the head from `head`
@@ -88,17 +88,21 @@ public:
     // Stop/start delivering the request body (pauses reading the socket).
     void pause_body();
     void resume_body();
-    // After on_exchange_closed: frees the exchange.
-    void release() { delete this; }
+    // After on_exchange_closed: frees the exchange (into a small pool: its
+    // buffers serve the next request without allocating).
+    void release();
+    // Frees the pool (at request shutdown, after every exchange was released).
+    static void drain_pool();
     bool closed() const { return detached_; }
 
     void *user = nullptr;  // the application's per-exchange data
 
 private:
     friend class Connection;
-    explicit Exchange(Connection &c) : conn_(c) {}
+    explicit Exchange(Connection *c) : conn_(c) {}
+    static Exchange *make(Connection *c);
 
-    Connection &conn_;
+    Connection *conn_;
     RequestHead head_;
     std::string pending_out_;  // response bytes waiting for earlier responses (pipelining)
     Framing framing_ = Framing::kNone;

@@ -34,12 +34,18 @@ struct ResponseData {
 using ResponseObject = Object<ResponseData>;
 
 // A header name is an RFC 7230 token; a value has no CR, LF or NUL (no response splitting).
-bool valid_name(const char *s, size_t n) {
-    if (n == 0) return false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c <= 32 || c >= 127 || strchr("\"(),/:;<=>?@[\\]{}", c)) return false;
+struct TokenTable {
+    bool ok[256] = {};
+    TokenTable() {
+        for (int c = 33; c < 127; c++) ok[c] = !strchr("\"(),/:;<=>?@[\\]{}", c);
     }
+};
+
+bool valid_name(const char *s, size_t n) {
+    static const TokenTable table;
+    if (n == 0) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!table.ok[(unsigned char)s[i]]) return false;
     return true;
 }
 

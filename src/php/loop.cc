@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "loop.h"
 
+#include "../http/server.h"
 #include "callback.h"
 #include "invoke.h"
 #include "loop_state.h"
@@ -32,6 +33,7 @@ edges::Loop &loop() {
 }
 
 void destroy_loop() {
+    edges::http::Exchange::drain_pool();
     delete static_cast<edges::Loop *>(EDGES_G(loop));
     EDGES_G(loop) = nullptr;
 }
