@@ -380,6 +380,11 @@ void Connection::on_drain(Stream &s) {
 
 void Connection::on_end(Stream &s) {
     peer_ended_ = true;
+    if (!parser_.idle() && !rejected_) {
+        // The client left in the middle of a request: that request is aborted.
+        s.destroy();
+        return;
+    }
     // A half-closed client still gets the responses to what it sent.
     if (idle()) s.end();
 }

@@ -2,7 +2,9 @@
 #include <strings.h>
 
 #include "../http/server.h"
+#include "../core/error.h"
 #include "emitter.h"
+#include "errors.h"
 #include "http_message.h"
 #include "invoke.h"
 #include "loop_state.h"
@@ -271,7 +273,16 @@ void http_request_closed(zend_object *req, bool aborted, bool quiet) {
     o->data.closed = true;
     if (quiet) return;
     GC_ADDREF(req);
-    if (aborted && !o->data.complete) emit_from_loop(req, str_aborted, 0, nullptr);
+    if (aborted && !o->data.complete) {
+        emit_from_loop(req, str_aborted, 0, nullptr);
+        // As node: an 'error' (ECONNRESET, "aborted") for those who listen; nobody else is bothered.
+        if (listener_count(req, str_error) > 0) {
+            zval ex;
+            make_exception(&ex, edges::Error{ECONNRESET, "aborted"});
+            emit_from_loop(req, str_error, 1, &ex);
+            zval_ptr_dtor(&ex);
+        }
+    }
     emit_from_loop(req, str_close, 0, nullptr);
     OBJ_RELEASE(req);
 }

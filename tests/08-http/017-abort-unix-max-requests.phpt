@@ -1,0 +1,43 @@
+--TEST--
+Event\HTTP: a client gone mid-body gives 'aborted', 'error' (ECONNRESET) and 'close'; listen() on a Unix socket; maxRequestsPerSocket
+--EXTENSIONS--
+edges
+--FILE--
+<?php
+require __DIR__ . '/../_inc/guard.inc';
+$guard = edges_guard();
+$path = sys_get_temp_dir() . '/edges-http-' . getmypid() . '.sock';
+$server = Event\HTTP::createServer(['maxRequestsPerSocket' => 2], function ($req, $res) {
+    if ($req->url === '/upload') {
+        $req->on('data', fn() => null);
+        $req->on('aborted', fn() => print("aborted\n"));
+        $req->on('error', fn($e) => print("error: " . get_class($e) . " " . $e->getMessage() . " " . ($e->getCode() === 104 ? 'ECONNRESET' : $e->getCode()) . "\n"));
+        $req->on('close', fn() => print("request close, complete: " . var_export($req->complete, true) . "\n"));
+        return;
+    }
+    $res->end("n" . $req->url);
+});
+$server->listen($path);
+var_dump($server->address()['family']);
+$c = Event\Socket::connect($path, function () use (&$c) {
+    $c->write("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly part");
+    Event\setTimeout(fn() => $c->destroy(), 50);
+});
+$k = Event\Socket::connect($path);
+$k->write("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\nGET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+$got = '';
+$k->on('data', function ($d) use (&$got) { $got .= $d; });
+$k->on('close', function () use (&$got, $server) {
+    echo "responses: ", substr_count($got, "HTTP/1.1 200"), ", last says close: ", var_export(str_contains($got, "Connection: close\r\n\r\nn/2"), true), "\n";
+    Event\setTimeout(fn() => $server->close(), 100);
+});
+Event\Loop::run();
+?>
+===DONE===
+--EXPECT--
+string(4) "Unix"
+responses: 2, last says close: true
+aborted
+error: Event\SocketException aborted ECONNRESET
+request close, complete: false
+===DONE===
