@@ -19,6 +19,9 @@ if test "$PHP_EDGES" != "no"; then
   PHP_CXX_COMPILE_STDCXX(17, mandatory, PHP_EDGES_STDCXX)
 
   PKG_CHECK_MODULES([LIBEVENT], [libevent_core >= 2.1 libevent_extra >= 2.1])
+  PKG_CHECK_MODULES([ZLIB], [zlib])
+  PHP_EVAL_INCLINE($ZLIB_CFLAGS)
+  PHP_EVAL_LIBLINE($ZLIB_LIBS, EDGES_SHARED_LIBADD)
   PHP_EVAL_INCLINE($LIBEVENT_CFLAGS)
   PHP_EVAL_LIBLINE($LIBEVENT_LIBS, EDGES_SHARED_LIBADD)
 
@@ -34,11 +37,12 @@ if test "$PHP_EDGES" != "no"; then
   EDGES_CXX_FLAGS="$EDGES_COMMON_FLAGS $PHP_EDGES_STDCXX -Wno-unused-parameter -Wno-missing-field-initializers"
 
   EDGES_CORE_SOURCES="src/core/handle.cc src/core/loop.cc src/core/timer.cc src/core/error.cc src/core/address.cc \
-    src/core/stream.cc src/core/listener.cc src/core/datagram.cc src/http/parser.cc src/http/response.cc src/http/server.cc"
+    src/core/stream.cc src/core/listener.cc src/core/datagram.cc src/http/parser.cc src/http/response.cc src/http/server.cc \
+    src/websocket/frame.cc src/websocket/utf8.cc src/websocket/deflate.cc src/websocket/session.cc"
   EDGES_PHP_SOURCES="src/php/module.cc src/php/invoke.cc src/php/callback.cc src/php/errors.cc \
     src/php/emitter.cc src/php/loop.cc src/php/timer.cc src/php/functions.cc src/php/address.cc \
     src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc src/php/http_server.cc src/php/http_request.cc \
-    src/php/http_response.cc"
+    src/php/http_response.cc src/php/websocket.cc src/php/websocket_server.cc"
 
   dnl llhttp (node's parser): Debian's node-llhttp ships its C sources, compiled into the module.
   AC_MSG_CHECKING([for llhttp sources])

@@ -14,6 +14,7 @@ zend_class_entry *edges_exception_ce;
 zend_class_entry *edges_socket_exception_ce;
 zend_class_entry *edges_dns_exception_ce;
 zend_class_entry *edges_http_exception_ce;
+zend_class_entry *edges_websocket_exception_ce;
 
 static zend_class_entry *class_for(const edges::Error &error) {
     return error.dns ? edges_dns_exception_ce : edges_socket_exception_ce;
@@ -34,6 +35,7 @@ void errors_minit() {
     edges_exception_ce = register_class_Event_Exception(zend_ce_exception);
     edges_socket_exception_ce = register_class_Event_SocketException(edges_exception_ce);
     edges_dns_exception_ce = register_class_Event_DnsException(edges_exception_ce);
+    edges_websocket_exception_ce = register_class_Event_WebSocketException(edges_exception_ce);
     edges_http_exception_ce = register_class_Event_HttpException(edges_exception_ce);
 }
 

@@ -15,6 +15,7 @@ extern zend_class_entry *edges_exception_ce;
 extern zend_class_entry *edges_socket_exception_ce;
 extern zend_class_entry *edges_dns_exception_ce;
 extern zend_class_entry *edges_http_exception_ce;
+extern zend_class_entry *edges_websocket_exception_ce;
 
 // The exception for a core error: Event\DnsException for lookups, else Event\SocketException.
 void make_exception(zval *out, const edges::Error &error);

@@ -19,6 +19,11 @@ class DnsException extends Exception
 {
 }
 
+/** A WebSocket failure: a refused handshake, a protocol violation (code: the close code sent), a dropped connection. */
+class WebSocketException extends Exception
+{
+}
+
 /** A bad HTTP request ('clientError'); the code is the status it was answered with (400, 408, 413, 414, 431). */
 class HttpException extends Exception
 {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 88ce0563c4462e7cc44b246b0350ca39c474c381 */
+ * Stub hash: 4c9d2a197eb263ccaae966ee4724d7cd52393b53 */
 
 
 
@@ -15,6 +15,11 @@ static const zend_function_entry class_Event_SocketException_methods[] = {
 
 
 static const zend_function_entry class_Event_DnsException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Event_WebSocketException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -48,6 +53,16 @@ static zend_class_entry *register_class_Event_DnsException(zend_class_entry *cla
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "Event", "DnsException", class_Event_DnsException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Event_WebSocketException(zend_class_entry *class_entry_Event_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Event", "WebSocketException", class_Event_WebSocketException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Exception);
 
 	return class_entry;

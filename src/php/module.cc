@@ -25,6 +25,8 @@ void http_request_minit();
 void http_response_minit();
 void http_server_minit();
 void http_server_rshutdown();
+void websocket_minit();
+void websocket_server_minit();
 }  // namespace edges::php
 
 ZEND_DECLARE_MODULE_GLOBALS(edges)
@@ -62,6 +64,8 @@ static PHP_MINIT_FUNCTION(edges) {
     http_request_minit();
     http_response_minit();
     http_server_minit();
+    websocket_minit();
+    websocket_server_minit();
     previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
     zend_set_user_opcode_handler(ZEND_EXIT, on_exit_opcode);
     return SUCCESS;

@@ -267,6 +267,25 @@ zend_object *socket_borrow(edges::Stream *stream) {
     return obj;
 }
 
+edges::Stream *socket_stream(zend_object *socket) {
+    SocketObject *o = SocketObject::from(socket);
+    edges::Stream *s = o->data.stream;
+    return s && !s->closed() && !o->data.borrowed ? s : nullptr;
+}
+
+edges::Stream *socket_take_stream(zend_object *socket) {
+    edges::Stream *s = socket_stream(socket);
+    if (!s) return nullptr;
+    SocketObject *o = SocketObject::from(socket);
+    o->data.stream = nullptr;
+    s->set_handler(nullptr);
+    if (o->data.holds_loop_ref) {
+        o->data.holds_loop_ref = false;
+        OBJ_RELEASE(socket);  // the caller holds the socket too
+    }
+    return s;
+}
+
 void socket_unborrow(zend_object *socket) {
     SocketObject *o = SocketObject::from(socket);
     if (o->data.borrowed) o->data.stream = nullptr;

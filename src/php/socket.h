@@ -28,6 +28,11 @@ zend_object *socket_from_stream(edges::Stream *stream);
 // but it emits no events. socket_unborrow() cuts it off when the owner closes.
 zend_object *socket_borrow(edges::Stream *stream);
 void socket_unborrow(zend_object *socket);
+// The socket's open stream, or nullptr (closed, or a borrowed view).
+edges::Stream *socket_stream(zend_object *socket);
+// Takes the stream away from an Event\Socket for a new owner (a WebSocket
+// after its handshake), who must set its handler; the socket is left closed.
+edges::Stream *socket_take_stream(zend_object *socket);
 
 void socket_minit();
 
