@@ -59,7 +59,8 @@ void emit_error(zend_object *obj, uint16_t code, const std::string &message) {
     if (!listener_count(obj, str_error)) return;
     zval ex;
     object_init_ex(&ex, edges_websocket_exception_ce);
-    zend_update_property_stringl(zend_ce_exception, Z_OBJ(ex), ZEND_STRL("message"), message.data(), message.size());
+    zend_update_property_stringl(zend_ce_exception, Z_OBJ(ex), ZEND_STRL("message"), message.data(),
+                                 message.size());
     zend_update_property_long(zend_ce_exception, Z_OBJ(ex), ZEND_STRL("code"), code);
     emit_on(obj, str_error, 1, &ex);
     zval_ptr_dtor(&ex);
@@ -134,8 +135,8 @@ bool has_token(std::string_view value, std::string_view token) {
 // reads the response head, checks it, then hands the stream to a session.
 class ClientHandshake final : public edges::StreamHandler {
 public:
-    ClientHandshake(zend_object *obj, std::string request, std::string key, std::vector<std::string> protocols,
-                    bool deflate, edges::ws::SessionOptions options)
+    ClientHandshake(zend_object *obj, std::string request, std::string key,
+                    std::vector<std::string> protocols, bool deflate, edges::ws::SessionOptions options)
         : obj_(obj),
           request_(std::move(request)),
           accept_(websocket_accept_key(key.data(), key.size())),
@@ -189,7 +190,8 @@ public:
         zend_object *obj = obj_;
         WsObject::from(obj)->data.handshake = nullptr;
         GC_ADDREF(obj);
-        emit_error(obj, edges::ws::kAbnormal, error_.empty() ? "connection closed during the handshake" : error_);
+        emit_error(obj, edges::ws::kAbnormal,
+                   error_.empty() ? "connection closed during the handshake" : error_);
         closed(obj, edges::ws::kAbnormal, "");
         OBJ_RELEASE(obj);
         stream->dispose();
@@ -224,7 +226,8 @@ private:
         if (!has_token(header("connection"), "upgrade")) return "Invalid Connection header";
         if (header("sec-websocket-accept") != accept_) return "Invalid Sec-WebSocket-Accept header";
         protocol_ = header("sec-websocket-protocol");
-        if (!protocol_.empty() && std::find(protocols_.begin(), protocols_.end(), protocol_) == protocols_.end()) {
+        if (!protocol_.empty() &&
+            std::find(protocols_.begin(), protocols_.end(), protocol_) == protocols_.end()) {
             return "Server sent an invalid subprotocol";
         }
         if (protocol_.empty() && !protocols_.empty()) return "Server sent no subprotocol";
@@ -279,7 +282,8 @@ bool read_virtual(WsObject *o, zend_string *name, zval *rv) {
         }
     };
     if (!strcmp(n, "readyState")) {
-        ZVAL_LONG(rv, o->data.ready_state == 1 && o->data.session ? int(o->data.session->state()) : o->data.ready_state);
+        ZVAL_LONG(rv, o->data.ready_state == 1 && o->data.session ? int(o->data.session->state())
+                                                                  : o->data.ready_state);
     } else if (!strcmp(n, "protocol")) {
         str(o->data.protocol);
     } else if (!strcmp(n, "extensions")) {
@@ -333,8 +337,8 @@ edges::ws::Session *open_session(zval *zv) {
     int state = o->data.session ? int(o->data.session->state()) : o->data.ready_state;
     if (!o->data.session || state != 1) {
         static const char *const names[] = {"CONNECTING", "OPEN", "CLOSING", "CLOSED"};
-        zend_throw_exception_ex(edges_websocket_exception_ce, 0, "WebSocket is not open: readyState %d (%s)", state,
-                                names[state & 3]);
+        zend_throw_exception_ex(edges_websocket_exception_ce, 0, "WebSocket is not open: readyState %d (%s)",
+                                state, names[state & 3]);
         return nullptr;
     }
     return o->data.session;
@@ -356,9 +360,9 @@ std::string websocket_accept_key(const char *key, size_t len) {
     return out;
 }
 
-zend_object *websocket_accept(edges::Stream *stream, const edges::ws::SessionOptions &options, const char *head,
-                              size_t len, const std::string &protocol, const std::string &extensions,
-                              WebSocketClosedHook hook, void *owner) {
+zend_object *websocket_accept(edges::Stream *stream, const edges::ws::SessionOptions &options,
+                              const char *head, size_t len, const std::string &protocol,
+                              const std::string &extensions, WebSocketClosedHook hook, void *owner) {
     zend_object *obj = ws_create(edges_websocket_ce);
     WsObject *o = WsObject::from(obj);
     o->data.ready_state = 1;
@@ -447,8 +451,10 @@ ZEND_METHOD(Event_WebSocket, connect) {
             zend_string *name;
             zval *hv;
             ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(v), name, hv) {
-                if (!name || Z_TYPE_P(hv) != IS_STRING || strpbrk(Z_STRVAL_P(hv), "\r\n") || strpbrk(ZSTR_VAL(name), "\r\n: ")) {
-                    zend_argument_value_error(2, "option \"headers\" must map header names to strings without CR or LF");
+                if (!name || Z_TYPE_P(hv) != IS_STRING || strpbrk(Z_STRVAL_P(hv), "\r\n") ||
+                    strpbrk(ZSTR_VAL(name), "\r\n: ")) {
+                    zend_argument_value_error(
+                        2, "option \"headers\" must map header names to strings without CR or LF");
                     RETURN_THROWS();
                 }
                 extra_headers += std::string(ZSTR_VAL(name)) + ": " + Z_STRVAL_P(hv) + "\r\n";
@@ -456,7 +462,8 @@ ZEND_METHOD(Event_WebSocket, connect) {
             ZEND_HASH_FOREACH_END();
         }
         if ((v = zend_hash_str_find(options, ZEND_STRL("perMessageDeflate")))) deflate = zend_is_true(v);
-        if ((v = zend_hash_str_find(options, ZEND_STRL("maxPayload"))) && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) >= 0) {
+        if ((v = zend_hash_str_find(options, ZEND_STRL("maxPayload"))) && Z_TYPE_P(v) == IS_LONG &&
+            Z_LVAL_P(v) >= 0) {
             sopts.max_payload = uint64_t(Z_LVAL_P(v));
         }
     }
@@ -465,7 +472,8 @@ ZEND_METHOD(Event_WebSocket, connect) {
     zend_string *key64 = php_base64_encode(nonce, sizeof(nonce));
     std::string key(ZSTR_VAL(key64), ZSTR_LEN(key64));
     zend_string_release(key64);
-    std::string req = "GET " + path + " HTTP/1.1\r\nHost: " + host + (port != 80 ? ":" + std::to_string(port) : "") +
+    std::string req = "GET " + path + " HTTP/1.1\r\nHost: " + host +
+                      (port != 80 ? ":" + std::to_string(port) : "") +
                       "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key +
                       "\r\nSec-WebSocket-Version: 13\r\n";
     if (!protocols.empty()) {
@@ -500,7 +508,8 @@ ZEND_METHOD(Event_WebSocket, send) {
     edges::ws::Session *s = open_session(ZEND_THIS);
     if (!s) RETURN_THROWS();
     if (!binary && !edges::ws::Utf8Validator::valid(ZSTR_VAL(data), ZSTR_LEN(data))) {
-        zend_argument_value_error(1, "must be valid UTF-8 for a text message (send binary data with $binary = true)");
+        zend_argument_value_error(
+            1, "must be valid UTF-8 for a text message (send binary data with $binary = true)");
         RETURN_THROWS();
     }
     RETURN_BOOL(s->send(ZSTR_VAL(data), ZSTR_LEN(data), binary));
@@ -539,13 +548,15 @@ ZEND_METHOD(Event_WebSocket, close) {
         zend_argument_value_error(1, "must be 1000 or between 3000 and 4999");
         RETURN_THROWS();
     }
-    if (reason && (ZSTR_LEN(reason) > 123 || !edges::ws::Utf8Validator::valid(ZSTR_VAL(reason), ZSTR_LEN(reason)))) {
+    if (reason &&
+        (ZSTR_LEN(reason) > 123 || !edges::ws::Utf8Validator::valid(ZSTR_VAL(reason), ZSTR_LEN(reason)))) {
         zend_argument_value_error(2, "must be valid UTF-8 of at most 123 bytes");
         RETURN_THROWS();
     }
     WsObject *o = WsObject::from(ZEND_THIS);
     if (o->data.session) {
-        o->data.session->close(uint16_t(code), reason ? std::string_view(ZSTR_VAL(reason), ZSTR_LEN(reason)) : "");
+        o->data.session->close(uint16_t(code),
+                               reason ? std::string_view(ZSTR_VAL(reason), ZSTR_LEN(reason)) : "");
     } else if (o->data.handshake) {
         o->data.ready_state = 2;
         o->data.handshake->cancel();

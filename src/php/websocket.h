@@ -19,9 +19,9 @@ using WebSocketClosedHook = void (*)(void *owner, zend_object *ws);
 
 // An open server-side Event\WebSocket over `stream` (its handshake done):
 // `head` holds bytes read past the handshake. The loop holds it until 'close'.
-zend_object *websocket_accept(edges::Stream *stream, const edges::ws::SessionOptions &options, const char *head,
-                              size_t len, const std::string &protocol, const std::string &extensions,
-                              WebSocketClosedHook hook, void *owner);
+zend_object *websocket_accept(edges::Stream *stream, const edges::ws::SessionOptions &options,
+                              const char *head, size_t len, const std::string &protocol,
+                              const std::string &extensions, WebSocketClosedHook hook, void *owner);
 // Starts the closing handshake of a connection (server shutdown: 1001).
 void websocket_close(zend_object *ws, uint16_t code, const char *reason);
 

@@ -35,14 +35,14 @@ zend_object_handlers wss_handlers;
 zend_string *str_upgrade_event, *str_request_event;
 
 struct WssData {
-    zend_object *http;        // the Event\HTTP\Server it serves on (a reference)
-    zend_string *path;        // null: every path
-    zval handle_protocols;    // callable or UNDEF
-    zval verify_client;       // callable or UNDEF
+    zend_object *http;      // the Event\HTTP\Server it serves on (a reference)
+    zend_string *path;      // null: every path
+    zval handle_protocols;  // callable or UNDEF
+    zval verify_client;     // callable or UNDEF
     uint64_t max_payload;
-    edges::ws::DeflateParams *deflate;  // null: no permessage-deflate
+    edges::ws::DeflateParams *deflate;           // null: no permessage-deflate
     std::unordered_set<zend_object *> *clients;  // open connections (each holds a reference on us)
-    bool standalone;          // it created its own HTTP server and listens with it
+    bool standalone;                             // it created its own HTTP server and listens with it
     bool closing;
     bool close_emitted;
 };
@@ -91,8 +91,9 @@ std::string header(zval *headers, const char *name) {
 // Answers a refused handshake; the socket (still its owner) closes after it.
 void refuse(edges::Stream *s, int status, const char *reason, const char *extra = "") {
     std::string body = std::string(reason) + "\n";
-    std::string msg = "HTTP/1.1 " + std::to_string(status) + " " + reason + "\r\nConnection: close\r\n" + extra +
-                      "Content-Type: text/plain\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+    std::string msg = "HTTP/1.1 " + std::to_string(status) + " " + reason + "\r\nConnection: close\r\n" +
+                      extra + "Content-Type: text/plain\r\nContent-Length: " + std::to_string(body.size()) +
+                      "\r\n\r\n" + body;
     s->write(msg.data(), msg.size());
     s->end();
 }
@@ -148,8 +149,10 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     read_prop(req, "httpVersion", &version);
     read_prop(req, "headers", &headers);
     std::string key = header(&headers, "sec-websocket-key");
-    bool valid = zend_string_equals_literal(Z_STR(method), "GET") && !zend_string_equals_literal(Z_STR(version), "1.0") &&
-                 iequals(header(&headers, "upgrade"), "websocket") && has_token(header(&headers, "connection"), "upgrade");
+    bool valid = zend_string_equals_literal(Z_STR(method), "GET") &&
+                 !zend_string_equals_literal(Z_STR(version), "1.0") &&
+                 iequals(header(&headers, "upgrade"), "websocket") &&
+                 has_token(header(&headers, "connection"), "upgrade");
     bool key_ok = key.size() == 24 && key[22] == '=' && key[23] == '=';
     std::string ver = header(&headers, "sec-websocket-version");
     std::string offered_protocols = header(&headers, "sec-websocket-protocol");
@@ -165,11 +168,17 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     if (Z_TYPE(o->data.verify_client) != IS_UNDEF) {
         zval verdict;
         bool ok = user_call(&o->data.verify_client, &req_zv, 1, &verdict);
-        zend_long status = !ok ? 500 : Z_TYPE(verdict) == IS_LONG ? Z_LVAL(verdict) : zend_is_true(&verdict) ? 0 : 401;
+        zend_long status = !ok                          ? 500
+                           : Z_TYPE(verdict) == IS_LONG ? Z_LVAL(verdict)
+                           : zend_is_true(&verdict)     ? 0
+                                                        : 401;
         zval_ptr_dtor(&verdict);
         if (aborting()) return;
         if (status) {
-            std::string reason = status == 401 ? "Unauthorized" : status == 403 ? "Forbidden" : status == 500 ? "Internal Server Error" : "Refused";
+            std::string reason = status == 401   ? "Unauthorized"
+                                 : status == 403 ? "Forbidden"
+                                 : status == 500 ? "Internal Server Error"
+                                                 : "Refused";
             return refuse(s, int(status < 400 || status > 599 ? 401 : status), reason.c_str());
         }
         if (!socket_stream(socket)) return;  // the verifier closed it
@@ -192,7 +201,8 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
             }
             if (Z_TYPE(chosen) == IS_STRING) {
                 protocol.assign(Z_STRVAL(chosen), Z_STRLEN(chosen));
-                if (std::find(protocols.begin(), protocols.end(), protocol) == protocols.end()) protocol.clear();
+                if (std::find(protocols.begin(), protocols.end(), protocol) == protocols.end())
+                    protocol.clear();
             }
             zval_ptr_dtor(&chosen);
             if (!socket_stream(socket)) return;
@@ -205,10 +215,13 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     opts.max_payload = o->data.max_payload;
     std::string extensions;
     if (o->data.deflate && !offered_extensions.empty()) {
-        opts.deflate = edges::ws::negotiate_deflate(offered_extensions, *o->data.deflate, &opts.deflate_params, &extensions);
+        opts.deflate = edges::ws::negotiate_deflate(offered_extensions, *o->data.deflate,
+                                                    &opts.deflate_params, &extensions);
     }
-    std::string response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                           "Sec-WebSocket-Accept: " + websocket_accept_key(key.data(), key.size()) + "\r\n";
+    std::string response =
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        "Sec-WebSocket-Accept: " +
+        websocket_accept_key(key.data(), key.size()) + "\r\n";
     if (!protocol.empty()) response += "Sec-WebSocket-Protocol: " + protocol + "\r\n";
     if (!extensions.empty()) response += "Sec-WebSocket-Extensions: " + extensions + "\r\n";
     response += "\r\n";
@@ -216,7 +229,8 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     s = socket_take_stream(socket);
     if (!s) return;
 
-    zend_object *ws = websocket_accept(s, opts, ZSTR_VAL(head), ZSTR_LEN(head), protocol, extensions, client_closed, o);
+    zend_object *ws =
+        websocket_accept(s, opts, ZSTR_VAL(head), ZSTR_LEN(head), protocol, extensions, client_closed, o);
     o->data.clients->insert(ws);
     GC_ADDREF(&o->std);  // released by client_closed
     zval args[2];
@@ -296,10 +310,13 @@ bool parse_deflate(zval *v, WssObject *o) {
     auto *p = new edges::ws::DeflateParams();
     o->data.deflate = p;
     zval *x;
-    if ((x = zend_hash_str_find(Z_ARRVAL_P(v), ZEND_STRL("serverNoContextTakeover")))) p->server_no_context_takeover = zend_is_true(x);
-    if ((x = zend_hash_str_find(Z_ARRVAL_P(v), ZEND_STRL("clientNoContextTakeover")))) p->client_no_context_takeover = zend_is_true(x);
-    for (auto [name, field] : {std::pair<const char *, int *>{"serverMaxWindowBits", &p->server_max_window_bits},
-                               {"clientMaxWindowBits", &p->client_max_window_bits}}) {
+    if ((x = zend_hash_str_find(Z_ARRVAL_P(v), ZEND_STRL("serverNoContextTakeover"))))
+        p->server_no_context_takeover = zend_is_true(x);
+    if ((x = zend_hash_str_find(Z_ARRVAL_P(v), ZEND_STRL("clientNoContextTakeover"))))
+        p->client_no_context_takeover = zend_is_true(x);
+    for (auto [name, field] :
+         {std::pair<const char *, int *>{"serverMaxWindowBits", &p->server_max_window_bits},
+          {"clientMaxWindowBits", &p->client_max_window_bits}}) {
         if ((x = zend_hash_str_find(Z_ARRVAL_P(v), name, strlen(name)))) {
             if (Z_TYPE_P(x) != IS_LONG || Z_LVAL_P(x) < 8 || Z_LVAL_P(x) > 15) {
                 zend_argument_value_error(1, "option \"perMessageDeflate\" needs %s between 8 and 15", name);
@@ -336,7 +353,8 @@ bool parse_options(HashTable *opts, WssObject *o, zval **server, zend_long *port
             o->data.max_payload = uint64_t(Z_LVAL_P(v));
         } else if (!strcmp(k, "perMessageDeflate")) {
             if (!parse_deflate(v, o)) return false;
-        } else if ((!strcmp(k, "handleProtocols") || !strcmp(k, "verifyClient")) && zend_is_callable(v, 0, nullptr)) {
+        } else if ((!strcmp(k, "handleProtocols") || !strcmp(k, "verifyClient")) &&
+                   zend_is_callable(v, 0, nullptr)) {
             ZVAL_COPY(k[0] == 'h' ? &o->data.handle_protocols : &o->data.verify_client, v);
         } else {
             zend_argument_value_error(1, "unknown or invalid option \"%s\"", k);

@@ -35,7 +35,8 @@ bool iequals(std::string_view a, std::string_view b) {
 
 // Parses "name[=value]" window bits; value must be 8..15 (quotes allowed).
 bool parse_bits(std::string_view value, int *bits) {
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+        value = value.substr(1, value.size() - 2);
     if (value.empty() || value.size() > 2) return false;
     int v = 0;
     for (char c : value) {
@@ -48,7 +49,8 @@ bool parse_bits(std::string_view value, int *bits) {
 }
 
 // One extension element "permessage-deflate; a; b=c" -> params. False when malformed or another extension.
-bool parse_offer(std::string_view element, DeflateParams *p, bool *client_bits_offered, bool *server_bits_asked) {
+bool parse_offer(std::string_view element, DeflateParams *p, bool *client_bits_offered,
+                 bool *server_bits_asked) {
     auto parts = split(element, ';');
     if (parts.empty() || !iequals(parts[0], "permessage-deflate")) return false;
     *client_bits_offered = *server_bits_asked = false;
@@ -124,7 +126,8 @@ std::string deflate_offer(const DeflateParams &wants) {
     std::string r = "permessage-deflate";
     if (wants.server_no_context_takeover) r += "; server_no_context_takeover";
     if (wants.client_no_context_takeover) r += "; client_no_context_takeover";
-    if (wants.server_max_window_bits < 15) r += "; server_max_window_bits=" + std::to_string(wants.server_max_window_bits);
+    if (wants.server_max_window_bits < 15)
+        r += "; server_max_window_bits=" + std::to_string(wants.server_max_window_bits);
     r += "; client_max_window_bits";
     return r;
 }
@@ -161,7 +164,8 @@ Deflater::~Deflater() {
 bool Deflater::compress(const char *data, size_t len, std::string *out) {
     if (!deflate_) {
         deflate_ = new z_stream{};
-        if (deflateInit2(deflate_, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -deflate_bits_, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        if (deflateInit2(deflate_, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -deflate_bits_, 8,
+                         Z_DEFAULT_STRATEGY) != Z_OK) {
             delete deflate_;
             deflate_ = nullptr;
             return false;
@@ -180,7 +184,8 @@ bool Deflater::compress(const char *data, size_t len, std::string *out) {
         out->resize(out->size() - deflate_->avail_out);
     } while (deflate_->avail_out == 0 || deflate_->avail_in > 0);
     // RFC 7692 7.2.1: drop the empty stored block's 00 00 ff ff.
-    if (out->size() - start >= 4 && out->compare(out->size() - 4, 4, "\x00\x00\xff\xff", 4) == 0) out->resize(out->size() - 4);
+    if (out->size() - start >= 4 && out->compare(out->size() - 4, 4, "\x00\x00\xff\xff", 4) == 0)
+        out->resize(out->size() - 4);
     if (reset_deflate_) deflateReset(deflate_);
     return true;
 }
@@ -198,7 +203,8 @@ bool Deflater::decompress(const char *data, size_t len, uint64_t limit, std::str
     static const unsigned char kTail[4] = {0x00, 0x00, 0xff, 0xff};
     size_t start = out->size();
     for (int part = 0; part < 2; part++) {
-        inflate_->next_in = part == 0 ? reinterpret_cast<Bytef *>(const_cast<char *>(data)) : const_cast<Bytef *>(kTail);
+        inflate_->next_in =
+            part == 0 ? reinterpret_cast<Bytef *>(const_cast<char *>(data)) : const_cast<Bytef *>(kTail);
         inflate_->avail_in = part == 0 ? uInt(len) : 4;
         while (inflate_->avail_in > 0) {
             size_t have = out->size();

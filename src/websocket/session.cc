@@ -16,7 +16,8 @@ Session::Session(Stream *stream, Role role, SessionOptions options, SessionHandl
       options_(options),
       handler_(handler),
       decoder_(*this, role, options.deflate, options.deflate ? 0 : options.max_payload) {
-    if (options_.deflate) deflater_ = std::make_unique<Deflater>(options_.deflate_params, role == Role::kServer);
+    if (options_.deflate)
+        deflater_ = std::make_unique<Deflater>(options_.deflate_params, role == Role::kServer);
     stream_->set_handler(this);
     stream_->set_allow_half_open(false);
 }
@@ -60,7 +61,8 @@ void Session::on_frame_data(const char *data, size_t len) {
         return;
     }
     // Text is checked as it arrives: the first impossible byte ends the connection.
-    if (!message_binary_ && !message_compressed_ && !utf8_.feed(reinterpret_cast<const uint8_t *>(data), len)) {
+    if (!message_binary_ && !message_compressed_ &&
+        !utf8_.feed(reinterpret_cast<const uint8_t *>(data), len)) {
         decoder_.abort(kInvalidPayload, "invalid UTF-8 in a text message");
         return;
     }
@@ -73,7 +75,8 @@ void Session::on_frame_end() {
     if (message_compressed_) {
         scratch_.clear();
         bool too_big = false;
-        if (!deflater_->decompress(message_.data(), message_.size(), options_.max_payload, &scratch_, &too_big)) {
+        if (!deflater_->decompress(message_.data(), message_.size(), options_.max_payload, &scratch_,
+                                   &too_big)) {
             decoder_.abort(too_big ? kMessageTooBig : kInvalidPayload,
                            too_big ? "inflated message over maxPayload" : "invalid compressed data");
             return;
@@ -111,8 +114,10 @@ void Session::handle_close_frame(const char *payload, size_t len) {
     if (len == 1) return fail(kProtocolError, "close frame with a one-byte payload");
     if (len >= 2) {
         code = uint16_t((uint8_t(payload[0]) << 8) | uint8_t(payload[1]));
-        if (!valid_close_code(code)) return fail(kProtocolError, "invalid close code " + std::to_string(code));
-        if (!Utf8Validator::valid(payload + 2, len - 2)) return fail(kInvalidPayload, "close reason is not UTF-8");
+        if (!valid_close_code(code))
+            return fail(kProtocolError, "invalid close code " + std::to_string(code));
+        if (!Utf8Validator::valid(payload + 2, len - 2))
+            return fail(kInvalidPayload, "close reason is not UTF-8");
         reason.assign(payload + 2, len - 2);
     }
     close_received_ = true;

@@ -18,9 +18,9 @@ namespace edges::ws {
 
 struct SessionOptions {
     uint64_t max_payload = 100 * 1024 * 1024;  // npm ws's default
-    bool deflate = false;                       // permessage-deflate agreed
+    bool deflate = false;                      // permessage-deflate agreed
     DeflateParams deflate_params;
-    uint64_t close_timeout_ms = 30000;          // a peer that never answers our close
+    uint64_t close_timeout_ms = 30000;  // a peer that never answers our close
 };
 
 // What a session tells its owner. Any callback may dispose of the session.
