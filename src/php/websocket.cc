@@ -466,6 +466,10 @@ ZEND_METHOD(Event_WebSocket, connect) {
             Z_LVAL_P(v) >= 0) {
             sopts.max_payload = uint64_t(Z_LVAL_P(v));
         }
+        if ((v = zend_hash_str_find(options, ZEND_STRL("closeTimeout"))) && Z_TYPE_P(v) == IS_LONG &&
+            Z_LVAL_P(v) > 0) {
+            sopts.close_timeout_ms = uint64_t(Z_LVAL_P(v));
+        }
     }
     unsigned char nonce[16];
     if (getrandom(nonce, sizeof(nonce), 0) != sizeof(nonce)) memset(nonce, 7, sizeof(nonce));

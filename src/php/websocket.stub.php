@@ -30,7 +30,7 @@ final class WebSocket extends Emitter
 
     /**
      * Opens a client connection to a ws:// URL. Options: 'protocols' (string|array),
-     * 'headers' (array), 'perMessageDeflate' (bool|array), 'maxPayload' (int, bytes).
+     * 'headers' (array), 'perMessageDeflate' (bool), 'maxPayload' (int, bytes), 'closeTimeout' (ms).
      */
     public static function connect(string $url, array $options = []): WebSocket {}
 

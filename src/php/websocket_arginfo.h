@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 55475e5d5e2a455c012b866170dc7a2001feb023 */
+ * Stub hash: 073f5ae5d90c6ca40039e551e0186b49899a816e */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_WebSocket___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -40,6 +40,7 @@ struct WssData {
     zval handle_protocols;  // callable or UNDEF
     zval verify_client;     // callable or UNDEF
     uint64_t max_payload;
+    uint64_t close_timeout_ms;
     edges::ws::DeflateParams *deflate;           // null: no permessage-deflate
     std::unordered_set<zend_object *> *clients;  // open connections (each holds a reference on us)
     bool standalone;                             // it created its own HTTP server and listens with it
@@ -213,6 +214,7 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
 
     edges::ws::SessionOptions opts;
     opts.max_payload = o->data.max_payload;
+    opts.close_timeout_ms = o->data.close_timeout_ms;
     std::string extensions;
     if (o->data.deflate && !offered_extensions.empty()) {
         opts.deflate = edges::ws::negotiate_deflate(offered_extensions, *o->data.deflate,
@@ -273,6 +275,7 @@ zend_object *wss_create(zend_class_entry *ce) {
     WssObject *o = WssObject::from(obj);
     o->data.clients = new std::unordered_set<zend_object *>();
     o->data.max_payload = 100 * 1024 * 1024;
+    o->data.close_timeout_ms = 30000;
     ZVAL_UNDEF(&o->data.handle_protocols);
     ZVAL_UNDEF(&o->data.verify_client);
     return obj;
@@ -351,6 +354,8 @@ bool parse_options(HashTable *opts, WssObject *o, zval **server, zend_long *port
             o->data.path = zend_string_copy(Z_STR_P(v));
         } else if (!strcmp(k, "maxPayload") && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) >= 0) {
             o->data.max_payload = uint64_t(Z_LVAL_P(v));
+        } else if (!strcmp(k, "closeTimeout") && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) > 0) {
+            o->data.close_timeout_ms = uint64_t(Z_LVAL_P(v));
         } else if (!strcmp(k, "perMessageDeflate")) {
             if (!parse_deflate(v, o)) return false;
         } else if ((!strcmp(k, "handleProtocols") || !strcmp(k, "verifyClient")) &&

@@ -10,7 +10,8 @@ namespace Event\WebSocket;
  * 'path'; 'maxPayload' (bytes, default 100 MiB); 'perMessageDeflate' (bool|array:
  * serverNoContextTakeover, clientNoContextTakeover, serverMaxWindowBits,
  * clientMaxWindowBits); 'handleProtocols' (callable(array $protocols, Request): string|false);
- * 'verifyClient' (callable(Request): bool|int, false or a status refuses).
+ * 'verifyClient' (callable(Request): bool|int, false or a status refuses); 'closeTimeout' (ms a peer
+ * gets to answer our close frame, default 30000).
  * Events: 'connection' (Event\WebSocket, Event\HTTP\Request), 'listening', 'error', 'close'.
  */
 final class Server extends \Event\Emitter

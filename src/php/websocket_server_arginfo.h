@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 991f21f4ee7e4b5002504638658629eeb48717c0 */
+ * Stub hash: 7ea59dfbfa65930a23b494c921ee60a81caf6ff6 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_WebSocket_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, options, IS_ARRAY, 0)

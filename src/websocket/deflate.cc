@@ -217,14 +217,24 @@ bool Deflater::decompress(const char *data, size_t len, uint64_t limit, std::str
             out->resize(have + grow);
             inflate_->next_out = reinterpret_cast<Bytef *>(&(*out)[have]);
             inflate_->avail_out = uInt(grow);
+            uInt in_before = inflate_->avail_in;
             int rc = inflate(inflate_, Z_SYNC_FLUSH);
+            size_t produced = grow - inflate_->avail_out;
             out->resize(out->size() - inflate_->avail_out);
             if (rc != Z_OK && rc != Z_BUF_ERROR && rc != Z_STREAM_END) return false;
             if (limit && out->size() - start > limit) {
                 *too_big = true;
                 return false;
             }
+            if (rc == Z_STREAM_END) {
+                // A sender may end a message with a final block (BFINAL): what follows,
+                // if anything but our 00 00 ff ff, starts a new stream.
+                inflateReset(inflate_);
+                if (part == 1) break;
+                continue;
+            }
             if (rc == Z_BUF_ERROR && inflate_->avail_out > 0) break;  // needs input it will not get
+            if (produced == 0 && inflate_->avail_in == in_before) return false;  // no progress: corrupt
         }
     }
     if (reset_inflate_) inflateReset(inflate_);
