@@ -124,13 +124,14 @@ void Session::handle_close_frame(const char *payload, size_t len) {
     close_code_ = code;
     close_reason_ = reason;
     if (!close_sent_) {
-        // Echo the code (RFC 6455 5.5.1), then the server closes the TCP connection.
+        // Echo the code and reason (RFC 6455 5.5.1; npm ws does the same), then the server closes TCP.
         close_sent_ = true;
         state_ = State::kClosing;
         std::string echo;
         if (code != kNoStatus) {
             echo.push_back(char(code >> 8));
             echo.push_back(char(code & 0xff));
+            echo.append(reason);
         }
         send_frame(kClose, false, echo.data(), echo.size());
     }

@@ -61,7 +61,7 @@ client: text HELLO
 client: binary ff0100
 client: readyState 2 after close()
 client: pong [are you there]
-client: close 4000 [], readyState 3
+client: close 4000 [done here], readyState 3
 client: WebSocket is not open: readyState 3 (CLOSED)
 other path: left to the HTTP server's listener, client close 1006
 server: connection on /ws?x=1, protocol chat.v2, readyState 1
