@@ -135,14 +135,13 @@ void Session::handle_close_frame(const char *payload, size_t len) {
         }
         send_frame(kClose, false, echo.data(), echo.size());
     }
-    if (role_ == Role::kServer) {
-        stream_->end();
-    } else if (!close_timer_) {
-        // A client waits for the server to close TCP, but not forever.
+    // The server closes TCP now (FIN); either side waits for the other's FIN, but not forever.
+    if (role_ == Role::kServer) stream_->end();
+    if (!close_timer_) {
         close_timer_ = new Timer(stream_->loop(), on_close_timeout, this);
         close_timer_->unref();
-        close_timer_->start(options_.close_timeout_ms * 1000, 0);
     }
+    if (!close_timer_->active()) close_timer_->start(options_.close_timeout_ms * 1000, 0);
 }
 
 bool Session::send_frame(uint8_t opcode, bool rsv1, const char *data, size_t len) {
