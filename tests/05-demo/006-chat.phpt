@@ -10,17 +10,17 @@ $port = (int) $m[1];
 $page = http_body(http_raw($port, "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
 echo "page: ", str_contains($page, "new WebSocket('ws://' + location.host + '/chat')") ? 'has the chat script' : $page, "\n";
 $a = ws_raw_connect($port, '/chat');
-echo "a: ", ws_describe(ws_parse(http_read($a, 2, fn($o) => count(ws_parse($o)) >= 1))), "\n";
+echo "a: ", ws_describe(ws_parse(http_read($a, 10, fn($o) => count(ws_parse($o)) >= 1))), "\n";
 $b = ws_raw_connect($port, '/chat');
-echo "b: ", ws_describe(ws_parse(http_read($b, 2, fn($o) => count(ws_parse($o)) >= 1))), "\n";
-echo "a: ", ws_describe(ws_parse(http_read($a, 2, fn($o) => count(ws_parse($o)) >= 1))), "\n";
+echo "b: ", ws_describe(ws_parse(http_read($b, 10, fn($o) => count(ws_parse($o)) >= 1))), "\n";
+echo "a: ", ws_describe(ws_parse(http_read($a, 10, fn($o) => count(ws_parse($o)) >= 1))), "\n";
 fwrite($a, ws_frame(1, 'ann: hello all'));
-echo "b: ", ws_describe(ws_parse(http_read($b, 2, fn($o) => count(ws_parse($o)) >= 1))), "\n";
-echo "a: ", ws_describe(ws_parse(http_read($a, 2, fn($o) => count(ws_parse($o)) >= 1))), "\n";
+echo "b: ", ws_describe(ws_parse(http_read($b, 10, fn($o) => count(ws_parse($o)) >= 1))), "\n";
+echo "a: ", ws_describe(ws_parse(http_read($a, 10, fn($o) => count(ws_parse($o)) >= 1))), "\n";
 fwrite($b, ws_frame(8, pack('n', 1000)));
-http_read($b, 2, fn($o) => count(ws_parse($o)) >= 1);
+http_read($b, 10, fn($o) => count(ws_parse($o)) >= 1);
 fclose($b);
-echo "a: ", ws_describe(ws_parse(http_read($a, 2, fn($o) => count(ws_parse($o)) >= 1))), "\n";
+echo "a: ", ws_describe(ws_parse(http_read($a, 10, fn($o) => count(ws_parse($o)) >= 1))), "\n";
 edges_stop_child($proc, $pipes);
 ?>
 ===DONE===
