@@ -51,12 +51,7 @@ public:
     }
 
 private:
-    void emit(zend_string *event, uint32_t argc, zval *argv) {
-        zend_object *obj = obj_;
-        GC_ADDREF(obj);
-        emit_from_loop(obj, event, argc, argv);
-        OBJ_RELEASE(obj);
-    }
+    void emit(zend_string *event, uint32_t argc, zval *argv) { emit_held(obj_, event, argc, argv); }
     zend_object *obj_;
 };
 
@@ -76,23 +71,12 @@ void datagram_free(zend_object *obj) {
     zend_object_std_dtor(obj);
 }
 
-HashTable *datagram_get_gc(zend_object *obj, zval **table, int *n) {
-    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-    listeners_gc(obj, buf);
-    zend_get_gc_buffer_use(buf, table, n);
-    return zend_std_get_properties(obj);
-}
-
 }  // namespace
 
 void datagram_minit() {
     edges_datagram_ce = register_class_Event_Datagram(edges_emitter_ce);
     edges_datagram_ce->create_object = datagram_create;
-    memcpy(&datagram_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-    datagram_handlers.offset = XtOffsetOf(DatagramObject, std);
-    datagram_handlers.free_obj = datagram_free;
-    datagram_handlers.get_gc = datagram_get_gc;
-    datagram_handlers.clone_obj = nullptr;
+    init_handlers(datagram_handlers, XtOffsetOf(DatagramObject, std), datagram_free, emitter_get_gc);
 }
 
 }  // namespace edges::php

@@ -120,6 +120,8 @@ void emitter_free(zend_object *obj) {
     zend_object_std_dtor(obj);
 }
 
+}  // namespace
+
 HashTable *emitter_get_gc(zend_object *obj, zval **table, int *n) {
     zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
     listeners_gc(obj, buf);
@@ -127,7 +129,12 @@ HashTable *emitter_get_gc(zend_object *obj, zval **table, int *n) {
     return zend_std_get_properties(obj);
 }
 
-}  // namespace
+bool emit_held(zend_object *obj, zend_string *event, uint32_t argc, zval *argv, bool *clean) {
+    GC_ADDREF(obj);
+    bool had = emit_from_loop(obj, event, argc, argv, clean);
+    OBJ_RELEASE(obj);
+    return had;
+}
 
 void listeners_add(zend_object *obj, zend_string *event, zval *fn, bool once) {
     Listeners *&l = listeners_of(obj);
@@ -247,11 +254,7 @@ void emitter_minit() {
     str_message = zend_string_init_interned(ZEND_STRL("message"), 1);
     edges_emitter_ce = register_class_Event_Emitter();
     edges_emitter_ce->create_object = emitter_create;
-    memcpy(&emitter_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-    emitter_handlers.offset = XtOffsetOf(EmitterObject, std);
-    emitter_handlers.free_obj = emitter_free;
-    emitter_handlers.get_gc = emitter_get_gc;
-    emitter_handlers.clone_obj = nullptr;
+    init_handlers(emitter_handlers, XtOffsetOf(EmitterObject, std), emitter_free, emitter_get_gc);
 }
 
 }  // namespace edges::php

@@ -33,6 +33,13 @@ bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *a
 // Holds `obj` and `arg` until then.
 void emit_deferred(zend_object *obj, zend_string *event, zval *arg = nullptr);
 
+// emit_from_loop() holding a reference on `obj` meanwhile: a listener may drop
+// every other one.
+bool emit_held(zend_object *obj, zend_string *event, uint32_t argc, zval *argv, bool *clean = nullptr);
+
+// get_gc for classes whose only zvals are their listeners (and properties).
+HashTable *emitter_get_gc(zend_object *obj, zval **table, int *n);
+
 // For free_obj and get_gc of every edges class.
 void listeners_free(zend_object *obj);
 void listeners_gc(zend_object *obj, zend_get_gc_buffer *buf);

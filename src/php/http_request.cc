@@ -124,39 +124,8 @@ bool read_virtual(RequestObject *o, zend_string *name, zval *rv) {
     return true;
 }
 
-zval *request_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv) {
-    if (read_virtual(RequestObject::from(obj), name, rv)) return rv;
-    return zend_std_read_property(obj, name, type, cache_slot, rv);
-}
-
-int request_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot) {
-    zval rv;
-    if (read_virtual(RequestObject::from(obj), name, &rv)) {
-        bool set = check_empty == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
-        zval_ptr_dtor(&rv);
-        return set;
-    }
-    return zend_std_has_property(obj, name, check_empty, cache_slot);
-}
-
-zval *request_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot) {
-    zval rv;
-    if (read_virtual(RequestObject::from(obj), name, &rv)) {
-        zval_ptr_dtor(&rv);
-        zend_throw_error(nullptr, "Cannot modify readonly property Event\\HTTP\\Request::$%s",
-                         ZSTR_VAL(name));
-        return &EG(uninitialized_zval);
-    }
-    return zend_std_write_property(obj, name, value, cache_slot);
-}
-
-zval *request_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot) {
-    zval rv;
-    if (read_virtual(RequestObject::from(obj), name, &rv)) {
-        zval_ptr_dtor(&rv);
-        return nullptr;
-    }
-    return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+bool request_props(zend_object *obj, zend_string *name, zval *rv) {
+    return read_virtual(RequestObject::from(obj), name, rv);
 }
 
 zend_object *request_create(zend_class_entry *ce) { return RequestObject::create(ce, &request_handlers); }
@@ -291,15 +260,8 @@ void http_request_minit() {
     str_aborted = zend_string_init_interned(ZEND_STRL("aborted"), 1);
     edges_http_request_ce = register_class_Event_HTTP_Request(edges_emitter_ce);
     edges_http_request_ce->create_object = request_create;
-    memcpy(&request_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-    request_handlers.offset = XtOffsetOf(RequestObject, std);
-    request_handlers.free_obj = request_free;
-    request_handlers.get_gc = request_get_gc;
-    request_handlers.clone_obj = nullptr;
-    request_handlers.read_property = request_read_property;
-    request_handlers.has_property = request_has_property;
-    request_handlers.write_property = request_write_property;
-    request_handlers.get_property_ptr_ptr = request_get_property_ptr_ptr;
+    init_handlers(request_handlers, XtOffsetOf(RequestObject, std), request_free, request_get_gc);
+    VirtualProperties<request_props>::install(request_handlers);
 }
 
 }  // namespace edges::php

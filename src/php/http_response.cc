@@ -227,19 +227,8 @@ bool read_virtual(ResponseObject *o, zend_string *name, zval *rv) {
     return true;
 }
 
-zval *response_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv) {
-    if (read_virtual(ResponseObject::from(obj), name, rv)) return rv;
-    return zend_std_read_property(obj, name, type, cache_slot, rv);
-}
-
-int response_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot) {
-    zval rv;
-    if (read_virtual(ResponseObject::from(obj), name, &rv)) {
-        bool set = check_empty == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
-        zval_ptr_dtor(&rv);
-        return set;
-    }
-    return zend_std_has_property(obj, name, check_empty, cache_slot);
+bool response_props(zend_object *obj, zend_string *name, zval *rv) {
+    return read_virtual(ResponseObject::from(obj), name, rv);
 }
 
 zval *response_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot) {
@@ -265,22 +254,7 @@ zval *response_write_property(zend_object *obj, zend_string *name, zval *value, 
         o->data.reason = s;
         return value;
     }
-    zval rv;
-    if (read_virtual(o, name, &rv)) {
-        zval_ptr_dtor(&rv);
-        zend_throw_error(nullptr, "Cannot modify readonly property Event\\HTTP\\Response::$%s", n);
-        return &EG(uninitialized_zval);
-    }
-    return zend_std_write_property(obj, name, value, cache_slot);
-}
-
-zval *response_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot) {
-    zval rv;
-    if (read_virtual(ResponseObject::from(obj), name, &rv)) {
-        zval_ptr_dtor(&rv);
-        return nullptr;
-    }
-    return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+    return VirtualProperties<response_props>::write(obj, name, value, cache_slot);
 }
 
 zend_object *response_create(zend_class_entry *ce) {
@@ -315,11 +289,7 @@ bool check_not_sent(ResponseObject *o) {
     return false;
 }
 
-void emit_simple(zend_object *res, zend_string *event) {
-    GC_ADDREF(res);
-    emit_from_loop(res, event, 0, nullptr);
-    OBJ_RELEASE(res);
-}
+void emit_simple(zend_object *res, zend_string *event) { emit_held(res, event, 0, nullptr); }
 
 }  // namespace
 
@@ -360,15 +330,9 @@ void http_response_minit() {
     str_finish = zend_string_init_interned(ZEND_STRL("finish"), 1);
     edges_http_response_ce = register_class_Event_HTTP_Response(edges_emitter_ce);
     edges_http_response_ce->create_object = response_create;
-    memcpy(&response_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-    response_handlers.offset = XtOffsetOf(ResponseObject, std);
-    response_handlers.free_obj = response_free;
-    response_handlers.get_gc = response_get_gc;
-    response_handlers.clone_obj = nullptr;
-    response_handlers.read_property = response_read_property;
-    response_handlers.has_property = response_has_property;
-    response_handlers.write_property = response_write_property;
-    response_handlers.get_property_ptr_ptr = response_get_property_ptr_ptr;
+    init_handlers(response_handlers, XtOffsetOf(ResponseObject, std), response_free, response_get_gc);
+    VirtualProperties<response_props>::install(response_handlers);
+    response_handlers.write_property = response_write_property;  // statusCode and statusMessage are writable
 }
 
 }  // namespace edges::php

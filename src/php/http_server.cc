@@ -83,9 +83,7 @@ public:
         ZVAL_OBJ(&args[0], req);
         ZVAL_OBJ(&args[1], res);
         bool clean = true;
-        GC_ADDREF(obj_);
-        emit_from_loop(obj_, check_continue ? str_check_continue : str_request, 2, args, &clean);
-        OBJ_RELEASE(obj_);
+        emit_held(obj_, check_continue ? str_check_continue : str_request, 2, args, &clean);
         // `ex` is alive while we hold the request (it owns a closed exchange).
         if (!clean && !aborting() && !http_response_fail(res) && !ex.closed()) {
             // The head is out: the only honest thing left is to cut the connection.
@@ -179,11 +177,7 @@ public:
     }
 
 private:
-    void emit(zend_string *event, uint32_t argc, zval *argv) {
-        GC_ADDREF(obj_);
-        emit_from_loop(obj_, event, argc, argv);
-        OBJ_RELEASE(obj_);
-    }
+    void emit(zend_string *event, uint32_t argc, zval *argv) { emit_held(obj_, event, argc, argv); }
     zend_object *obj_;
 };
 
@@ -196,13 +190,6 @@ void server_free(zend_object *obj) {
     delete o->data.binding;
     listeners_free(obj);
     zend_object_std_dtor(obj);
-}
-
-HashTable *server_get_gc(zend_object *obj, zval **table, int *n) {
-    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-    listeners_gc(obj, buf);
-    zend_get_gc_buffer_use(buf, table, n);
-    return zend_std_get_properties(obj);
 }
 
 // Reads the options array; throws (and returns false) on an unknown name or a bad value.
@@ -272,11 +259,7 @@ void http_server_minit() {
     edges_http_ce = register_class_Event_HTTP();
     edges_http_server_ce = register_class_Event_HTTP_Server(edges_emitter_ce);
     edges_http_server_ce->create_object = server_create;
-    memcpy(&server_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-    server_handlers.offset = XtOffsetOf(HttpServerObject, std);
-    server_handlers.free_obj = server_free;
-    server_handlers.get_gc = server_get_gc;
-    server_handlers.clone_obj = nullptr;
+    init_handlers(server_handlers, XtOffsetOf(HttpServerObject, std), server_free, emitter_get_gc);
 }
 
 }  // namespace edges::php

@@ -43,3 +43,58 @@ inline Listeners *&listeners_of(zend_object *obj) {
 }
 
 }  // namespace edges::php
+
+namespace edges::php {
+
+// The handlers every edges class starts from: standard ones, our offset and
+// free/gc, no cloning (a clone would share the C++ state).
+inline void init_handlers(zend_object_handlers &h, int offset, zend_object_free_obj_t free_obj,
+                          zend_object_get_gc_t get_gc) {
+    memcpy(&h, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+    h.offset = offset;
+    h.free_obj = free_obj;
+    h.get_gc = get_gc;
+    h.clone_obj = nullptr;
+}
+
+// Read-only properties computed from C++ state (node's socket.remoteAddress,
+// req.headers...). `Read` fills `rv` and returns true for the names it knows;
+// every other name is an ordinary property.
+template <bool (*Read)(zend_object *obj, zend_string *name, zval *rv)>
+struct VirtualProperties {
+    static zval *read(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv) {
+        if (Read(obj, name, rv)) return rv;
+        return zend_std_read_property(obj, name, type, cache_slot, rv);
+    }
+    static int has(zend_object *obj, zend_string *name, int check_empty, void **cache_slot) {
+        zval rv;
+        if (!Read(obj, name, &rv)) return zend_std_has_property(obj, name, check_empty, cache_slot);
+        bool set = check_empty == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
+        zval_ptr_dtor(&rv);
+        return set;
+    }
+    static bool known(zend_object *obj, zend_string *name) {
+        zval rv;
+        if (!Read(obj, name, &rv)) return false;
+        zval_ptr_dtor(&rv);
+        return true;
+    }
+    static zval *write(zend_object *obj, zend_string *name, zval *value, void **cache_slot) {
+        if (!known(obj, name)) return zend_std_write_property(obj, name, value, cache_slot);
+        zend_throw_error(nullptr, "Cannot modify readonly property %s::$%s", ZSTR_VAL(obj->ce->name),
+                         ZSTR_VAL(name));
+        return &EG(uninitialized_zval);
+    }
+    // nullptr for ours: the engine then goes through read/write.
+    static zval *ptr(zend_object *obj, zend_string *name, int type, void **cache_slot) {
+        return known(obj, name) ? nullptr : zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+    }
+    static void install(zend_object_handlers &h) {
+        h.read_property = read;
+        h.has_property = has;
+        h.write_property = write;
+        h.get_property_ptr_ptr = ptr;
+    }
+};
+
+}  // namespace edges::php

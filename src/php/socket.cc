@@ -79,12 +79,7 @@ public:
     }
 
 private:
-    void emit(zend_string *event, uint32_t argc, zval *argv) {
-        zend_object *obj = obj_;
-        GC_ADDREF(obj);
-        emit_from_loop(obj, event, argc, argv);
-        OBJ_RELEASE(obj);
-    }
+    void emit(zend_string *event, uint32_t argc, zval *argv) { emit_held(obj_, event, argc, argv); }
 
     zend_object *obj_;
 };
@@ -111,13 +106,6 @@ void socket_free(zend_object *obj) {
     o->data.handler = nullptr;
     listeners_free(obj);
     zend_object_std_dtor(obj);
-}
-
-HashTable *socket_get_gc(zend_object *obj, zval **table, int *n) {
-    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-    listeners_gc(obj, buf);
-    zend_get_gc_buffer_use(buf, table, n);
-    return zend_std_get_properties(obj);
 }
 
 const char *ready_state(edges::Stream &s) {
@@ -196,38 +184,8 @@ bool read_virtual(SocketObject *o, zend_string *name, zval *rv) {
     return true;
 }
 
-zval *socket_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv) {
-    if (read_virtual(SocketObject::from(obj), name, rv)) return rv;
-    return zend_std_read_property(obj, name, type, cache_slot, rv);
-}
-
-int socket_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot) {
-    zval rv;
-    if (read_virtual(SocketObject::from(obj), name, &rv)) {
-        bool set = check_empty == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
-        zval_ptr_dtor(&rv);
-        return set;
-    }
-    return zend_std_has_property(obj, name, check_empty, cache_slot);
-}
-
-zval *socket_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot) {
-    zval rv;
-    if (read_virtual(SocketObject::from(obj), name, &rv)) {
-        zval_ptr_dtor(&rv);
-        zend_throw_error(nullptr, "Cannot modify readonly property Event\\Socket::$%s", ZSTR_VAL(name));
-        return &EG(uninitialized_zval);
-    }
-    return zend_std_write_property(obj, name, value, cache_slot);
-}
-
-zval *socket_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot) {
-    zval rv;
-    if (read_virtual(SocketObject::from(obj), name, &rv)) {
-        zval_ptr_dtor(&rv);
-        return nullptr;  // forces read_property/write_property
-    }
-    return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+bool socket_props(zend_object *obj, zend_string *name, zval *rv) {
+    return read_virtual(SocketObject::from(obj), name, rv);
 }
 
 // The socket's stream, or nullptr for a borrowed socket whose owner closed.
@@ -294,15 +252,8 @@ void socket_unborrow(zend_object *socket) {
 void socket_minit() {
     edges_socket_ce = register_class_Event_Socket(edges_emitter_ce);
     edges_socket_ce->create_object = socket_create;
-    memcpy(&socket_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-    socket_handlers.offset = XtOffsetOf(SocketObject, std);
-    socket_handlers.free_obj = socket_free;
-    socket_handlers.get_gc = socket_get_gc;
-    socket_handlers.clone_obj = nullptr;
-    socket_handlers.read_property = socket_read_property;
-    socket_handlers.has_property = socket_has_property;
-    socket_handlers.write_property = socket_write_property;
-    socket_handlers.get_property_ptr_ptr = socket_get_property_ptr_ptr;
+    init_handlers(socket_handlers, XtOffsetOf(SocketObject, std), socket_free, emitter_get_gc);
+    VirtualProperties<socket_props>::install(socket_handlers);
 }
 
 }  // namespace edges::php

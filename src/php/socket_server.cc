@@ -94,13 +94,6 @@ void server_free(zend_object *obj) {
     zend_object_std_dtor(obj);
 }
 
-HashTable *server_get_gc(zend_object *obj, zval **table, int *n) {
-    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-    listeners_gc(obj, buf);
-    zend_get_gc_buffer_use(buf, table, n);
-    return zend_std_get_properties(obj);
-}
-
 }  // namespace
 
 zend_object *socket_server_create(zval *on_connection) {
@@ -112,11 +105,7 @@ zend_object *socket_server_create(zval *on_connection) {
 void socket_server_minit() {
     edges_socket_server_ce = register_class_Event_Socket_Server(edges_emitter_ce);
     edges_socket_server_ce->create_object = server_create;
-    memcpy(&server_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-    server_handlers.offset = XtOffsetOf(ServerObject, std);
-    server_handlers.free_obj = server_free;
-    server_handlers.get_gc = server_get_gc;
-    server_handlers.clone_obj = nullptr;
+    init_handlers(server_handlers, XtOffsetOf(ServerObject, std), server_free, emitter_get_gc);
 }
 
 }  // namespace edges::php

@@ -108,11 +108,7 @@ void timer_cancel(zend_object *obj) {
 void timer_minit() {
     edges_timer_ce = register_class_Event_Timer();
     edges_timer_ce->create_object = timer_create;
-    memcpy(&timer_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-    timer_handlers.offset = XtOffsetOf(TimerObject, std);
-    timer_handlers.free_obj = timer_free;
-    timer_handlers.get_gc = timer_get_gc;
-    timer_handlers.clone_obj = nullptr;
+    init_handlers(timer_handlers, XtOffsetOf(TimerObject, std), timer_free, timer_get_gc);
 }
 
 }  // namespace edges::php

@@ -48,9 +48,7 @@ struct WsData {
 using WsObject = Object<WsData>;
 
 void emit_on(zend_object *obj, zend_string *event, uint32_t argc, zval *argv) {
-    GC_ADDREF(obj);
-    emit_from_loop(obj, event, argc, argv);
-    OBJ_RELEASE(obj);
+    emit_held(obj, event, argc, argv);
 }
 
 void emit_error(zend_object *obj, uint16_t code, const std::string &message) {
@@ -265,13 +263,6 @@ void ws_free(zend_object *obj) {
     zend_object_std_dtor(obj);
 }
 
-HashTable *ws_get_gc(zend_object *obj, zval **table, int *n) {
-    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-    listeners_gc(obj, buf);
-    zend_get_gc_buffer_use(buf, table, n);
-    return zend_std_get_properties(obj);
-}
-
 bool read_virtual(WsObject *o, zend_string *name, zval *rv) {
     const char *n = ZSTR_VAL(name);
     auto str = [&](zend_string *s) {
@@ -298,38 +289,8 @@ bool read_virtual(WsObject *o, zend_string *name, zval *rv) {
     return true;
 }
 
-zval *ws_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv) {
-    if (read_virtual(WsObject::from(obj), name, rv)) return rv;
-    return zend_std_read_property(obj, name, type, cache_slot, rv);
-}
-
-int ws_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot) {
-    zval rv;
-    if (read_virtual(WsObject::from(obj), name, &rv)) {
-        bool set = check_empty == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
-        zval_ptr_dtor(&rv);
-        return set;
-    }
-    return zend_std_has_property(obj, name, check_empty, cache_slot);
-}
-
-zval *ws_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot) {
-    zval rv;
-    if (read_virtual(WsObject::from(obj), name, &rv)) {
-        zval_ptr_dtor(&rv);
-        zend_throw_error(nullptr, "Cannot modify readonly property Event\\WebSocket::$%s", ZSTR_VAL(name));
-        return &EG(uninitialized_zval);
-    }
-    return zend_std_write_property(obj, name, value, cache_slot);
-}
-
-zval *ws_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot) {
-    zval rv;
-    if (read_virtual(WsObject::from(obj), name, &rv)) {
-        zval_ptr_dtor(&rv);
-        return nullptr;
-    }
-    return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+bool ws_props(zend_object *obj, zend_string *name, zval *rv) {
+    return read_virtual(WsObject::from(obj), name, rv);
 }
 
 edges::ws::Session *open_session(zval *zv) {
@@ -388,15 +349,8 @@ void websocket_minit() {
     str_pong = zend_string_init_interned(ZEND_STRL("pong"), 1);
     edges_websocket_ce = register_class_Event_WebSocket(edges_emitter_ce);
     edges_websocket_ce->create_object = ws_create;
-    memcpy(&ws_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-    ws_handlers.offset = XtOffsetOf(WsObject, std);
-    ws_handlers.free_obj = ws_free;
-    ws_handlers.get_gc = ws_get_gc;
-    ws_handlers.clone_obj = nullptr;
-    ws_handlers.read_property = ws_read_property;
-    ws_handlers.has_property = ws_has_property;
-    ws_handlers.write_property = ws_write_property;
-    ws_handlers.get_property_ptr_ptr = ws_get_property_ptr_ptr;
+    init_handlers(ws_handlers, XtOffsetOf(WsObject, std), ws_free, emitter_get_gc);
+    VirtualProperties<ws_props>::install(ws_handlers);
 }
 
 }  // namespace edges::php

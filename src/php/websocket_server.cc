@@ -381,11 +381,7 @@ void websocket_server_minit() {
     str_request_event = zend_string_init_interned(ZEND_STRL("request"), 1);
     edges_websocket_server_ce = register_class_Event_WebSocket_Server(edges_emitter_ce);
     edges_websocket_server_ce->create_object = wss_create;
-    memcpy(&wss_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-    wss_handlers.offset = XtOffsetOf(WssObject, std);
-    wss_handlers.free_obj = wss_free;
-    wss_handlers.get_gc = wss_get_gc;
-    wss_handlers.clone_obj = nullptr;
+    init_handlers(wss_handlers, XtOffsetOf(WssObject, std), wss_free, wss_get_gc);
 }
 
 }  // namespace edges::php
