@@ -213,6 +213,10 @@ void Stream::append(const char *data, size_t len) {
     // Coalesce small writes so a queue of many tiny pieces does not need many iovecs.
     if (!queue_.empty() && queue_.back().size() < 4096 && len < 4096) {
         queue_.back().append(data, len);
+    } else if (spare_.capacity() >= len && len < 4096) {
+        queue_.emplace_back(std::move(spare_));
+        spare_ = std::string();
+        queue_.back().assign(data, len);
     } else {
         queue_.emplace_back(data, len);
     }
@@ -280,6 +284,10 @@ bool Stream::flush() {
                 break;
             }
             sent -= left;
+            if (queue_.front().capacity() <= 16384 && queue_.front().capacity() > spare_.capacity()) {
+                spare_ = std::move(queue_.front());
+                spare_.clear();
+            }
             queue_.pop_front();
             queue_head_off_ = 0;
         }

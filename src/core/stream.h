@@ -135,6 +135,7 @@ private:
     uint64_t timeout_us_ = 0;
     uint64_t last_activity_us_ = 0;
     std::deque<std::string> queue_;
+    std::string spare_;  // a drained queue buffer kept for the next write: no malloc per response
     size_t queue_head_off_ = 0;
     size_t queued_ = 0;
     size_t high_water_mark_ = kDefaultHighWaterMark;

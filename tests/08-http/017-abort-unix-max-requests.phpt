@@ -7,12 +7,13 @@ edges
 require __DIR__ . '/../_inc/guard.inc';
 $guard = edges_guard();
 $path = sys_get_temp_dir() . '/edges-http-' . getmypid() . '.sock';
-$server = Event\HTTP::createServer(['maxRequestsPerSocket' => 2], function ($req, $res) {
+$log = [];
+$server = Event\HTTP::createServer(['maxRequestsPerSocket' => 2], function ($req, $res) use (&$log) {
     if ($req->url === '/upload') {
         $req->on('data', fn() => null);
-        $req->on('aborted', fn() => print("aborted\n"));
-        $req->on('error', fn($e) => print("error: " . get_class($e) . " " . $e->getMessage() . " " . ($e->getCode() === 104 ? 'ECONNRESET' : $e->getCode()) . "\n"));
-        $req->on('close', fn() => print("request close, complete: " . var_export($req->complete, true) . "\n"));
+        $req->on('aborted', function () use (&$log) { $log[] = "aborted"; });
+        $req->on('error', function ($e) use (&$log) { $log[] = "error: " . get_class($e) . " " . $e->getMessage() . " " . ($e->getCode() === 104 ? 'ECONNRESET' : $e->getCode()); });
+        $req->on('close', function () use ($req, &$log) { $log[] = "request close, complete: " . var_export($req->complete, true); });
         return;
     }
     $res->end("n" . $req->url);
@@ -32,6 +33,7 @@ $k->on('close', function () use (&$got, $server) {
     Event\setTimeout(fn() => $server->close(), 100);
 });
 Event\Loop::run();
+echo implode("\n", $log), "\n";
 ?>
 ===DONE===
 --EXPECT--
