@@ -92,7 +92,6 @@ void Listener::on_accept(int, short, void *arg) noexcept {
         if (err == EINTR || err == ECONNABORTED || err == EPROTO) continue;
         if (err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM) {
             // Out of descriptors: the listener stays readable, so pause instead of spinning.
-            self->paused_ = true;
             event_del(self->ev_);
             if (!self->resume_timer_) {
                 self->resume_timer_ = new Timer(self->loop(), on_resume, self);
@@ -109,7 +108,6 @@ void Listener::on_accept(int, short, void *arg) noexcept {
 void Listener::on_resume(Timer &, void *arg) noexcept {
     auto *self = static_cast<Listener *>(arg);
     if (self->disposed() || self->fd_ < 0) return;
-    self->paused_ = false;
     event_add(self->ev_, nullptr);
 }
 

@@ -43,7 +43,6 @@ public:
 
     bool listening() const { return fd_ >= 0; }
     const SocketAddress &address() const { return address_; }
-    bool paused_for_descriptors() const { return paused_; }
 
 private:
     ~Listener() override;
@@ -58,7 +57,6 @@ private:
     Timer *resume_timer_ = nullptr;
     SocketAddress address_;
     std::string unix_path_;
-    bool paused_ = false;
 };
 
 }  // namespace edges

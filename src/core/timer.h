@@ -18,7 +18,6 @@ public:
     void push(Timer *t);
     void remove(Timer *t);
     Timer *next() const { return heap_.empty() ? nullptr : heap_.front(); }
-    size_t size() const { return heap_.size(); }
     // Fires every timer due at `now`; stops early when `stop` becomes true.
     void run_due(uint64_t now_us, const bool &stop);
     uint64_t next_seq() { return seq_++; }

@@ -69,7 +69,6 @@ int RequestParser::on_message_begin(llhttp_t *p) {
     s->header_bytes_ = 0;
     s->body_bytes_ = 0;
     s->in_message_ = true;
-    s->headers_done_ = false;
     s->in_value_ = false;
     s->listener_.on_message_begin();
     return 0;
@@ -117,7 +116,6 @@ int RequestParser::on_header_value(llhttp_t *p, const char *at, size_t len) {
 int RequestParser::on_headers_complete(llhttp_t *p) {
     RequestParser *s = self(p);
     RequestHead &h = s->head_;
-    s->headers_done_ = true;
     h.method = p->method;
     h.http_major = p->http_major;
     h.http_minor = p->http_minor;

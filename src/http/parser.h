@@ -89,7 +89,6 @@ public:
     const ParseError &error() const { return error_; }
     // True between messages: no byte of a next request seen yet.
     bool idle() const { return !in_message_; }
-    bool in_headers() const { return in_message_ && !headers_done_; }
     RequestHead &head() { return head_; }
 
 private:
@@ -112,7 +111,6 @@ private:
     size_t header_bytes_ = 0;
     uint64_t body_bytes_ = 0;
     bool in_message_ = false;
-    bool headers_done_ = false;
     bool in_value_ = false;
     bool user_error_ = false;
 };

@@ -81,10 +81,6 @@ public:
     bool send(const ResponseHead &head, const char *data, size_t len, bool last);
     // "HTTP/1.1 100 Continue" for a request that expects it.
     void write_continue();
-    bool head_sent() const { return head_sent_; }
-    bool finished() const { return finished_; }
-    bool body_complete() const { return body_complete_; }
-    bool aborted() const { return aborted_; }
     // Stop/start delivering the request body (pauses reading the socket).
     void pause_body();
     void resume_body();
@@ -139,9 +135,7 @@ public:
     void on_data(Stream &, const char *data, size_t len) override;
     void on_end(Stream &) override;
     void on_drain(Stream &) override;
-    void on_error(Stream &, const Error &) override {}
     void on_close(Stream &, bool had_error) override;
-    void on_timeout(Stream &) override {}
 
     // ParserListener
     void on_message_begin() override;

@@ -233,8 +233,6 @@ void Session::fail(uint16_t code, const std::string &reason) {
     }
 }
 
-void Session::on_end(Stream &) {}
-
 void Session::on_error(Stream &, const Error &e) {
     if (state_ == State::kOpen) handler_.on_error(kAbnormal, e.message);
 }

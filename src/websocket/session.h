@@ -63,11 +63,9 @@ public:
 
     State state() const { return state_; }
     size_t buffered() const { return stream_ ? stream_->buffered() : 0; }
-    Stream *stream() const { return stream_; }
 
     // StreamHandler
     void on_data(Stream &, const char *data, size_t len) override;
-    void on_end(Stream &) override;
     void on_drain(Stream &) override { handler_.on_drain(); }
     void on_error(Stream &, const Error &e) override;
     void on_close(Stream &, bool) override;
