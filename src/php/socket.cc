@@ -7,6 +7,7 @@
 #include "loop_state.h"
 #include "object.h"
 #include "address.h"
+#include "endpoint.h"
 #include "socket_server.h"
 
 extern "C" {
@@ -280,43 +281,14 @@ ZEND_METHOD(Event_Socket, connect) {
         Z_PARAM_ZVAL_OR_NULL(host)
         Z_PARAM_ZVAL_OR_NULL(cb)
     ZEND_PARSE_PARAMETERS_END();
-    edges::SocketAddress unix_addr;
-    if (Z_TYPE_P(target) == IS_STRING) {
-        // connect(string $unixPath, ?callable $onConnect)
-        if (!Z_STRLEN_P(target) || Z_STRLEN_P(target) >= sizeof(sockaddr_un::sun_path)) {
-            zend_argument_value_error(1, "must be a Unix socket path of 1 to %zu bytes",
-                                      sizeof(sockaddr_un::sun_path) - 1);
-            RETURN_THROWS();
-        }
-        if (cb) {
-            zend_argument_count_error(
-                "Event\\Socket::connect() takes at most 2 arguments with a Unix socket path");
-            RETURN_THROWS();
-        }
-        cb = host;
-        host = nullptr;
-    } else if (Z_TYPE_P(target) != IS_LONG) {
-        zend_argument_type_error(1, "must be of type int|string, %s given", zend_zval_type_name(target));
-        RETURN_THROWS();
-    } else if (Z_LVAL_P(target) < 1 || Z_LVAL_P(target) > 65535) {
-        zend_argument_value_error(1, "must be between 1 and 65535");
-        RETURN_THROWS();
-    }
-    if (host && Z_TYPE_P(host) != IS_STRING) {
-        zend_argument_type_error(2, "must be of type ?string, %s given", zend_zval_type_name(host));
-        RETURN_THROWS();
-    }
-    if (cb && !zend_is_callable(cb, 0, nullptr)) {
-        zend_argument_type_error(Z_TYPE_P(target) == IS_STRING ? 2 : 3, "must be a valid callback or null");
-        RETURN_THROWS();
-    }
+    Endpoint ep;
+    if (!parse_endpoint(target, host, cb, 1, "127.0.0.1", &ep)) RETURN_THROWS();
     SocketObject *o = new_socket(nullptr);
-    if (cb) listeners_add(&o->std, str_connect, cb, true);
-    if (Z_TYPE_P(target) == IS_STRING) {
-        o->data.stream->connect(edges::SocketAddress::unix_path(Z_STRVAL_P(target)));
+    if (ep.callback) listeners_add(&o->std, str_connect, ep.callback, true);
+    if (ep.unix_path) {
+        o->data.stream->connect(edges::SocketAddress::unix_path(ep.host_or_path));
     } else {
-        o->data.stream->connect(host ? std::string(Z_STRVAL_P(host), Z_STRLEN_P(host)) : "127.0.0.1",
-                                uint16_t(Z_LVAL_P(target)));
+        o->data.stream->connect(ep.host_or_path, ep.port);
     }
     RETURN_OBJ(&o->std);
 }

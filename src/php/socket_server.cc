@@ -3,6 +3,7 @@
 
 #include "../core/listener.h"
 #include "address.h"
+#include "endpoint.h"
 #include "emitter.h"
 #include "errors.h"
 #include "loop_state.h"
@@ -130,42 +131,15 @@ ZEND_METHOD(Event_Socket_Server, listen) {
                          "Event\\Socket\\Server::listen(): the server is already listening or closed");
         RETURN_THROWS();
     }
-    bool is_unix = target && Z_TYPE_P(target) == IS_STRING;
-    if (is_unix) {
-        if (cb) {
-            zend_argument_count_error(
-                "Event\\Socket\\Server::listen() takes at most 2 arguments with a Unix socket path");
-            RETURN_THROWS();
-        }
-        cb = host;
-        host = nullptr;
-    } else if (target && Z_TYPE_P(target) != IS_LONG) {
-        zend_argument_type_error(1, "must be of type int|string, %s given", zend_zval_type_name(target));
-        RETURN_THROWS();
-    } else if (target && (Z_LVAL_P(target) < 0 || Z_LVAL_P(target) > 65535)) {
-        zend_argument_value_error(1, "must be between 0 and 65535");
-        RETURN_THROWS();
-    }
-    if (host && Z_TYPE_P(host) != IS_STRING) {
-        zend_argument_type_error(2, "must be of type ?string, %s given", zend_zval_type_name(host));
-        RETURN_THROWS();
-    }
-    if (cb && !zend_is_callable(cb, 0, nullptr)) {
-        zend_argument_type_error(is_unix ? 2 : 3, "must be a valid callback or null");
-        RETURN_THROWS();
-    }
-    edges::Error err =
-        is_unix ? o->data.listener->listen_unix(Z_STRVAL_P(target), int(backlog))
-                : o->data.listener->listen_tcp(host ? Z_STRVAL_P(host) : "0.0.0.0",
-                                               uint16_t(target ? Z_LVAL_P(target) : 0), int(backlog));
+    Endpoint ep;
+    if (!parse_endpoint(target, host, cb, 0, "0.0.0.0", &ep)) RETURN_THROWS();
+    edges::Error err = ep.unix_path ? o->data.listener->listen_unix(ep.host_or_path, int(backlog))
+                                    : o->data.listener->listen_tcp(ep.host_or_path, ep.port, int(backlog));
     if (err) {
         throw_error(err);
         RETURN_THROWS();
     }
-    o->data.holds_loop_ref = true;
-    GC_ADDREF(&o->std);
-    if (cb) listeners_add(&o->std, str_listening, cb, true);
-    emit_deferred(&o->std, str_listening);
+    announce_listening(&o->std, &o->data.holds_loop_ref, ep.callback);
     RETURN_OBJ_COPY(&o->std);
 }
 

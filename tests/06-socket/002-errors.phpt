@@ -31,7 +31,9 @@ $unix = Socket::connect('/nonexistent/edges.sock');
 $unix->on('error', fn($e) => print("unix: " . $e->getMessage() . "\n"));
 
 foreach ([fn() => Socket::connect(0), fn() => Socket::connect(70000), fn() => Socket::connect(1.5), fn() => Socket::connect(80, 'h', 'nope'),
-          fn() => Socket::createServer()->listen(-1), fn() => Socket::createServer('nope')] as $bad) {
+          fn() => Socket::createServer()->listen(-1), fn() => Socket::createServer('nope'),
+          fn() => Socket::connect('/tmp/x.sock', fn() => 1, fn() => 2), fn() => Socket::connect(str_repeat('p', 200)),
+          fn() => Event\HTTP::createServer([])->listen(65536), fn() => Event\HTTP::createServer([])->listen('/tmp/y.sock', 'host')] as $bad) {
     try { $bad(); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 }
 Event\Loop::run();
@@ -45,6 +47,10 @@ TypeError: Event\Socket::connect(): Argument #1 ($port) must be of type int|stri
 TypeError: Event\Socket::connect(): Argument #3 ($onConnect) must be a valid callback or null
 ValueError: Event\Socket\Server::listen(): Argument #1 ($port) must be between 0 and 65535
 TypeError: Event\Socket::createServer(): Argument #1 ($onConnection) must be a valid callback or null, function "nope" not found or invalid function name
+ArgumentCountError: Event\Socket::connect() takes at most 2 arguments with a Unix socket path
+ValueError: Event\Socket::connect(): Argument #1 ($port) must be a Unix socket path of 1 to 107 bytes
+ValueError: Event\HTTP\Server::listen(): Argument #1 ($port) must be between 0 and 65535
+TypeError: Event\HTTP\Server::listen(): Argument #2 ($host) must be a valid callback or null
 dns: Event\DnsException getaddrinfo ENOTFOUND no-such-host.invalid (nodename nor servname provided, or not known)
 dns: close true
 unix: connect ENOENT: No such file or directory /nonexistent/edges.sock
