@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "parser.h"
 
+#include "../core/text.h"
+
 #include <strings.h>
 
 #include <utility>
@@ -10,10 +12,6 @@ namespace edges::http {
 namespace {
 
 RequestParser *self(llhttp_t *p) { return static_cast<RequestParser *>(p->data); }
-
-bool equals_ci(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
-}
 
 }  // namespace
 

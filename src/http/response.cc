@@ -7,26 +7,13 @@
 
 #include <cstdio>
 
+#include "../core/text.h"
 #include "status.h"
 
 namespace edges::http {
 
 namespace {
 
-bool equals_ci(std::string_view a, const char *b, size_t blen) {
-    return a.size() == blen && strncasecmp(a.data(), b, blen) == 0;
-}
-#define EQ_CI(view, literal) equals_ci(view, literal, sizeof(literal) - 1)
-
-bool contains_token_ci(std::string_view v, const char *token) {
-    size_t n = strlen(token);
-    for (size_t i = 0; i + n <= v.size(); i++) {
-        if (strncasecmp(v.data() + i, token, n) == 0) return true;
-    }
-    return false;
-}
-
-// Hand-rolled: snprintf showed up in profiles of the hello-world path.
 void append_number(std::string &out, size_t n) {
     char buf[24];
     char *p = buf + sizeof(buf);
@@ -89,16 +76,16 @@ FramingOutput build_head(std::string &out, const ResponseHead &head, const Frami
     out.append("\r\n");
     for (size_t i = 0; i < head.header_count; i++) {
         const HeaderView &h = head.headers[i];
-        if (EQ_CI(h.name, "content-length")) {
+        if (equals_ci(h.name, "content-length")) {
             has_length = true;
-        } else if (EQ_CI(h.name, "transfer-encoding")) {
+        } else if (equals_ci(h.name, "transfer-encoding")) {
             has_te = true;
-            has_te_chunked = contains_token_ci(h.value, "chunked");
-        } else if (EQ_CI(h.name, "date")) {
+            has_te_chunked = has_token(h.value, "chunked");
+        } else if (equals_ci(h.name, "date")) {
             has_date = true;
-        } else if (EQ_CI(h.name, "connection")) {
+        } else if (equals_ci(h.name, "connection")) {
             has_connection = true;
-            if (contains_token_ci(h.value, "close")) result.keep_alive = false;
+            if (has_token(h.value, "close")) result.keep_alive = false;
         }
         out.append(h.name);
         out.append(": ");

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../core/stream.h"
+#include "../core/text.h"
 #include "emitter.h"
 #include "errors.h"
 #include "invoke.h"
@@ -111,24 +112,6 @@ private:
     zend_object *obj_;
 };
 
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
-}
-
-bool has_token(std::string_view value, std::string_view token) {
-    size_t start = 0;
-    for (size_t i = 0; i <= value.size(); i++) {
-        if (i == value.size() || value[i] == ',') {
-            std::string_view t = value.substr(start, i - start);
-            while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
-            while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
-            if (iequals(t, token)) return true;
-            start = i + 1;
-        }
-    }
-    return false;
-}
-
 // The client side of the opening handshake: sends the request once connected,
 // reads the response head, checks it, then hands the stream to a session.
 class ClientHandshake final : public edges::StreamHandler {
@@ -207,7 +190,7 @@ private:
             size_t eol = head_.find("\r\n", pos + 2);
             std::string_view line(head_.data() + pos + 2, eol - pos - 2);
             size_t colon = line.find(':');
-            if (colon != std::string_view::npos && iequals(line.substr(0, colon), name)) {
+            if (colon != std::string_view::npos && equals_ci(line.substr(0, colon), name)) {
                 std::string_view v = line.substr(colon + 1);
                 while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
                 return std::string(v);
@@ -220,7 +203,7 @@ private:
         if (head_.compare(0, 13, "HTTP/1.1 101 ") != 0 && head_.compare(0, 12, "HTTP/1.1 101") != 0) {
             return "Unexpected server response: " + head_.substr(9, 3);
         }
-        if (!iequals(header("upgrade"), "websocket")) return "Invalid Upgrade header";
+        if (!equals_ci(header("upgrade"), "websocket")) return "Invalid Upgrade header";
         if (!has_token(header("connection"), "upgrade")) return "Invalid Connection header";
         if (header("sec-websocket-accept") != accept_) return "Invalid Sec-WebSocket-Accept header";
         protocol_ = header("sec-websocket-protocol");

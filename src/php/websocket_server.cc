@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "../core/stream.h"
+#include "../core/text.h"
 #include "emitter.h"
 #include "errors.h"
 #include "invoke.h"
@@ -48,31 +49,6 @@ struct WssData {
     bool close_emitted;
 };
 using WssObject = Object<WssData>;
-
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
-}
-
-std::vector<std::string> tokens(std::string_view value) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    for (size_t i = 0; i <= value.size(); i++) {
-        if (i == value.size() || value[i] == ',') {
-            std::string_view t = value.substr(start, i - start);
-            while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
-            while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
-            if (!t.empty()) out.emplace_back(t);
-            start = i + 1;
-        }
-    }
-    return out;
-}
-
-bool has_token(std::string_view value, std::string_view token) {
-    for (auto &t : tokens(value))
-        if (iequals(t, token)) return true;
-    return false;
-}
 
 // Reads a property of an edges object (the request's virtual ones) into `out`.
 void read_prop(zend_object *obj, const char *name, zval *out) {
@@ -152,7 +128,7 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     std::string key = header(&headers, "sec-websocket-key");
     bool valid = zend_string_equals_literal(Z_STR(method), "GET") &&
                  !zend_string_equals_literal(Z_STR(version), "1.0") &&
-                 iequals(header(&headers, "upgrade"), "websocket") &&
+                 equals_ci(header(&headers, "upgrade"), "websocket") &&
                  has_token(header(&headers, "connection"), "upgrade");
     bool key_ok = key.size() == 24 && key[22] == '=' && key[23] == '=';
     std::string ver = header(&headers, "sec-websocket-version");
@@ -186,7 +162,9 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     }
 
     std::string protocol;
-    std::vector<std::string> protocols = tokens(offered_protocols);
+    std::vector<std::string> protocols;
+    for (std::string_view p : split_trimmed(offered_protocols, ','))
+        if (!p.empty()) protocols.emplace_back(p);
     if (!protocols.empty()) {
         if (Z_TYPE(o->data.handle_protocols) != IS_UNDEF) {
             zval args[2], chosen;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "deflate.h"
 
+#include "../core/text.h"
+
 #include <strings.h>
 #include <zlib.h>
 
@@ -10,28 +12,6 @@
 namespace edges::ws {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-    std::vector<std::string_view> out;
-    size_t start = 0;
-    for (size_t i = 0; i <= s.size(); i++) {
-        if (i == s.size() || s[i] == sep) {
-            out.push_back(trim(s.substr(start, i - start)));
-            start = i + 1;
-        }
-    }
-    return out;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
-}
 
 // Parses "name[=value]" window bits; value must be 8..15 (quotes allowed).
 bool parse_bits(std::string_view value, int *bits) {
@@ -51,8 +31,8 @@ bool parse_bits(std::string_view value, int *bits) {
 // One extension element "permessage-deflate; a; b=c" -> params. False when malformed or another extension.
 bool parse_offer(std::string_view element, DeflateParams *p, bool *client_bits_offered,
                  bool *server_bits_asked) {
-    auto parts = split(element, ';');
-    if (parts.empty() || !iequals(parts[0], "permessage-deflate")) return false;
+    auto parts = split_trimmed(element, ';');
+    if (parts.empty() || !equals_ci(parts[0], "permessage-deflate")) return false;
     *client_bits_offered = *server_bits_asked = false;
     bool seen[4] = {false, false, false, false};
     for (size_t i = 1; i < parts.size(); i++) {
@@ -60,23 +40,23 @@ bool parse_offer(std::string_view element, DeflateParams *p, bool *client_bits_o
         size_t eq = name.find('=');
         bool has_value = eq != std::string_view::npos;
         if (has_value) {
-            value = trim(name.substr(eq + 1));
-            name = trim(name.substr(0, eq));
+            value = trim_ows(name.substr(eq + 1));
+            name = trim_ows(name.substr(0, eq));
         }
         int which;
-        if (iequals(name, "server_no_context_takeover")) {
+        if (equals_ci(name, "server_no_context_takeover")) {
             which = 0;
             if (has_value) return false;
             p->server_no_context_takeover = true;
-        } else if (iequals(name, "client_no_context_takeover")) {
+        } else if (equals_ci(name, "client_no_context_takeover")) {
             which = 1;
             if (has_value) return false;
             p->client_no_context_takeover = true;
-        } else if (iequals(name, "server_max_window_bits")) {
+        } else if (equals_ci(name, "server_max_window_bits")) {
             which = 2;
             if (!has_value || !parse_bits(value, &p->server_max_window_bits)) return false;
             *server_bits_asked = true;
-        } else if (iequals(name, "client_max_window_bits")) {
+        } else if (equals_ci(name, "client_max_window_bits")) {
             which = 3;
             if (has_value && !parse_bits(value, &p->client_max_window_bits)) return false;
             *client_bits_offered = true;
@@ -93,7 +73,7 @@ bool parse_offer(std::string_view element, DeflateParams *p, bool *client_bits_o
 
 bool negotiate_deflate(std::string_view offers, const DeflateParams &wants, DeflateParams *agreed,
                        std::string *response) {
-    for (std::string_view element : split(offers, ',')) {
+    for (std::string_view element : split_trimmed(offers, ',')) {
         DeflateParams p;
         bool client_bits_offered, server_bits_asked;
         if (!parse_offer(element, &p, &client_bits_offered, &server_bits_asked)) continue;
@@ -133,7 +113,7 @@ std::string deflate_offer(const DeflateParams &wants) {
 }
 
 bool accept_deflate_answer(std::string_view answer, DeflateParams *agreed) {
-    auto elements = split(answer, ',');
+    auto elements = split_trimmed(answer, ',');
     if (elements.size() != 1) return false;
     DeflateParams p;
     bool client_bits, server_bits;

@@ -74,6 +74,19 @@ TEST(BuildHead, ApplicationHeadersDecide) {
     EXPECT_EQ(out, "HTTP/1.1 200 OK\r\ncontent-length: 3\r\nConnection: close\r\nDate: yesterday\r\n\r\n");
 }
 
+TEST(BuildHead, ConnectionAndTransferEncodingAreTokenLists) {
+    HeaderView h[] = {{"Connection", "Upgrade, close"}, {"Transfer-Encoding", "gzip, chunked"}};
+    ResponseHead head{200, "", h, 2};
+    FramingInput in;
+    std::string out;
+    FramingOutput f = build_head(out, head, in);
+    EXPECT_FALSE(f.keep_alive);
+    EXPECT_EQ(f.framing, Framing::kChunked);
+    HeaderView not_close[] = {{"Connection", "closed-caption"}};  // a token, not a substring
+    out.clear();
+    EXPECT_TRUE(build_head(out, ResponseHead{200, "", not_close, 1}, in).keep_alive);
+}
+
 TEST(HttpDate, LooksLikeRfc7231) {
     EXPECT_TRUE(
         std::regex_match(std::string(http_date()),
