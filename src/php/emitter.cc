@@ -213,6 +213,20 @@ void run_deferred_emit(void *data, bool cancelled) {
 
 }  // namespace
 
+void add_listener_method(INTERNAL_FUNCTION_PARAMETERS, bool once,
+                         void (*added)(zend_object *obj, zend_string *event)) {
+    zend_string *event;
+    zend_fcall_info fci;
+    zend_fcall_info_cache fcc;
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_STR(event)
+        Z_PARAM_FUNC(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    listeners_add(Z_OBJ_P(ZEND_THIS), event, &fci.function_name, once);
+    if (added) added(Z_OBJ_P(ZEND_THIS), event);
+    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
 void emit_deferred(zend_object *obj, zend_string *event, zval *arg) {
     auto *d = static_cast<DeferredEmit *>(emalloc(sizeof(DeferredEmit)));
     GC_ADDREF(obj);
@@ -261,29 +275,9 @@ void emitter_minit() {
 
 using namespace edges::php;
 
-ZEND_METHOD(Event_Emitter, on) {
-    zend_string *event;
-    zend_fcall_info fci;
-    zend_fcall_info_cache fcc;
-    ZEND_PARSE_PARAMETERS_START(2, 2)
-        Z_PARAM_STR(event)
-        Z_PARAM_FUNC(fci, fcc)
-    ZEND_PARSE_PARAMETERS_END();
-    listeners_add(Z_OBJ_P(ZEND_THIS), event, &fci.function_name, false);
-    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
-}
+ZEND_METHOD(Event_Emitter, on) { add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, nullptr); }
 
-ZEND_METHOD(Event_Emitter, once) {
-    zend_string *event;
-    zend_fcall_info fci;
-    zend_fcall_info_cache fcc;
-    ZEND_PARSE_PARAMETERS_START(2, 2)
-        Z_PARAM_STR(event)
-        Z_PARAM_FUNC(fci, fcc)
-    ZEND_PARSE_PARAMETERS_END();
-    listeners_add(Z_OBJ_P(ZEND_THIS), event, &fci.function_name, true);
-    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
-}
+ZEND_METHOD(Event_Emitter, once) { add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, nullptr); }
 
 ZEND_METHOD(Event_Emitter, off) {
     zend_string *event;

@@ -28,6 +28,12 @@ bool emit(zend_object *obj, zend_string *event, uint32_t argc, zval *argv);
 // reports. *clean (when given) tells whether no listener threw.
 bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *argv, bool *clean = nullptr);
 
+// The body of on()/once() (for classes that override them to react to a new
+// listener, as Event\Socket starts reading on its first 'data' listener):
+// parses ($event, $listener), adds it, calls `added` (may be null), returns $this.
+void add_listener_method(INTERNAL_FUNCTION_PARAMETERS, bool once,
+                         void (*added)(zend_object *obj, zend_string *event));
+
 // Emits from the loop as soon as the current callback (or the main script)
 // is done, like node's process.nextTick ('listening', a server's 'close').
 // Holds `obj` and `arg` until then.

@@ -293,23 +293,20 @@ ZEND_METHOD(Event_Socket, connect) {
     RETURN_OBJ(&o->std);
 }
 
-static void socket_add_listener(INTERNAL_FUNCTION_PARAMETERS, bool once) {
-    zend_string *event;
-    zend_fcall_info fci;
-    zend_fcall_info_cache fcc;
-    ZEND_PARSE_PARAMETERS_START(2, 2)
-        Z_PARAM_STR(event)
-        Z_PARAM_FUNC(fci, fcc)
-    ZEND_PARSE_PARAMETERS_END();
-    listeners_add(Z_OBJ_P(ZEND_THIS), event, &fci.function_name, once);
-    // As in node, adding a 'data' listener starts the flow.
-    if (zend_string_equals(event, str_data) && stream_of(ZEND_THIS)) stream_of(ZEND_THIS)->resume();
-    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+// As in node, adding a 'data' listener starts the flow.
+static void socket_listener_added(zend_object *obj, zend_string *event) {
+    zval zv;
+    ZVAL_OBJ(&zv, obj);
+    if (zend_string_equals(event, str_data) && stream_of(&zv)) stream_of(&zv)->resume();
 }
 
-ZEND_METHOD(Event_Socket, on) { socket_add_listener(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+ZEND_METHOD(Event_Socket, on) {
+    add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, socket_listener_added);
+}
 
-ZEND_METHOD(Event_Socket, once) { socket_add_listener(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+ZEND_METHOD(Event_Socket, once) {
+    add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, socket_listener_added);
+}
 
 ZEND_METHOD(Event_Socket, write) {
     zend_string *data;
