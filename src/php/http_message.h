@@ -7,7 +7,9 @@ extern "C" {
 
 namespace edges::http {
 class Exchange;
-}
+class RequestHead;
+struct ServerOptions;
+}  // namespace edges::http
 
 namespace edges::php {
 
@@ -18,6 +20,12 @@ extern zend_class_entry *edges_http_response_ce;
 // keeps the (closed) exchange for its head until it is freed.
 zend_object *http_request_new(edges::http::Exchange *ex);
 zend_object *http_response_new(edges::http::Exchange *ex);
+
+// A new Event\HTTP\Server (what Event\HTTP::createServer() returns); `on_request` may be null.
+zend_object *http_server_create(const edges::http::ServerOptions &options, zval *on_request);
+
+// The parsed head of a request object (valid as long as the object).
+const edges::http::RequestHead &http_request_head(zend_object *req);
 
 // What the server binding tells them; each may run user code.
 void http_request_body(zend_object *req, const char *data, size_t len);

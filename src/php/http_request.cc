@@ -187,6 +187,10 @@ void call_body_cb(void *ctx) {
 
 }  // namespace
 
+const edges::http::RequestHead &http_request_head(zend_object *req) {
+    return RequestObject::from(req)->data.ex->request();
+}
+
 zend_object *http_request_new(edges::http::Exchange *ex) {
     zend_object *obj = request_create(edges_http_request_ce);
     RequestObject::from(obj)->data.ex = ex;

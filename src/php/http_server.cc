@@ -237,6 +237,15 @@ bool parse_options(HashTable *opts, edges::http::ServerOptions &out) {
 
 }  // namespace
 
+zend_object *http_server_create(const edges::http::ServerOptions &options, zval *on_request) {
+    zend_object *obj = server_create(edges_http_server_ce);
+    HttpServerObject *o = HttpServerObject::from(obj);
+    o->data.binding = new Binding(obj);
+    o->data.server = new edges::http::Server(loop(), *o->data.binding, options);
+    if (on_request) listeners_add(obj, str_request, on_request, false);
+    return obj;
+}
+
 zend_object *http_connection_socket(edges::http::Connection &conn) {
     if (!conn.user) conn.user = socket_borrow(conn.stream());
     auto *sock = static_cast<zend_object *>(conn.user);
@@ -294,12 +303,7 @@ ZEND_METHOD(Event_HTTP, createServer) {
         zend_argument_type_error(1, "must be of type array|callable, %s given", zend_zval_type_name(first));
         RETURN_THROWS();
     }
-    zend_object *obj = server_create(edges_http_server_ce);
-    HttpServerObject *o = HttpServerObject::from(obj);
-    o->data.binding = new Binding(obj);
-    o->data.server = new edges::http::Server(loop(), *o->data.binding, options);
-    if (on_request) listeners_add(obj, str_request, on_request, false);
-    RETURN_OBJ(obj);
+    RETURN_OBJ(http_server_create(options, on_request));
 }
 
 ZEND_METHOD(Event_HTTP_Server, __construct) {}

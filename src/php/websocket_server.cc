@@ -9,7 +9,9 @@
 #include "../core/stream.h"
 #include "../core/text.h"
 #include "emitter.h"
+#include "../http/server.h"
 #include "errors.h"
+#include "http_message.h"
 #include "invoke.h"
 #include "loop_state.h"
 #include "object.h"
@@ -50,19 +52,15 @@ struct WssData {
 };
 using WssObject = Object<WssData>;
 
-// Reads a property of an edges object (the request's virtual ones) into `out`.
-void read_prop(zend_object *obj, const char *name, zval *out) {
-    zval rv;
-    zend_string *n = zend_string_init(name, strlen(name), 0);
-    zval *v = obj->handlers->read_property(obj, n, BP_VAR_R, nullptr, &rv);
-    zend_string_release(n);
-    ZVAL_COPY(out, v);
-    zval_ptr_dtor(&rv);
-}
-
-std::string header(zval *headers, const char *name) {
-    zval *v = zend_hash_str_find(Z_ARRVAL_P(headers), name, strlen(name));
-    return v && Z_TYPE_P(v) == IS_STRING ? std::string(Z_STRVAL_P(v), Z_STRLEN_P(v)) : std::string();
+// Every value of a header, joined as a list ("a, b"): repeated headers count too.
+std::string header(const edges::http::RequestHead &h, std::string_view name) {
+    std::string out;
+    for (size_t i = 0; i < h.header_count(); i++) {
+        if (!edges::equals_ci(h.name(i), name)) continue;
+        if (!out.empty()) out += ", ";
+        out.append(h.value(i));
+    }
+    return out;
 }
 
 // Answers a refused handshake; the socket (still its owner) closes after it.
@@ -121,22 +119,15 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     edges::Stream *s = socket_stream(socket);
     if (!s) return;
     if (o->data.closing) return refuse(s, 503, "Service Unavailable");
-    zval method, version, headers;
-    read_prop(req, "method", &method);
-    read_prop(req, "httpVersion", &version);
-    read_prop(req, "headers", &headers);
-    std::string key = header(&headers, "sec-websocket-key");
-    bool valid = zend_string_equals_literal(Z_STR(method), "GET") &&
-                 !zend_string_equals_literal(Z_STR(version), "1.0") &&
-                 equals_ci(header(&headers, "upgrade"), "websocket") &&
-                 has_token(header(&headers, "connection"), "upgrade");
+    const edges::http::RequestHead &h = http_request_head(req);
+    std::string key = header(h, "sec-websocket-key");
+    bool valid = h.method == HTTP_GET && (h.http_major > 1 || h.http_minor >= 1) &&
+                 equals_ci(header(h, "upgrade"), "websocket") &&
+                 has_token(header(h, "connection"), "upgrade");
     bool key_ok = key.size() == 24 && key[22] == '=' && key[23] == '=';
-    std::string ver = header(&headers, "sec-websocket-version");
-    std::string offered_protocols = header(&headers, "sec-websocket-protocol");
-    std::string offered_extensions = header(&headers, "sec-websocket-extensions");
-    zval_ptr_dtor(&method);
-    zval_ptr_dtor(&version);
-    zval_ptr_dtor(&headers);
+    std::string ver = header(h, "sec-websocket-version");
+    std::string offered_protocols = header(h, "sec-websocket-protocol");
+    std::string offered_extensions = header(h, "sec-websocket-extensions");
     if (!valid || !key_ok) return refuse(s, 400, "Bad Request");
     if (ver != "13") return refuse(s, 426, "Upgrade Required", "Sec-WebSocket-Version: 13\r\n");
 
@@ -382,21 +373,7 @@ ZEND_METHOD(Event_WebSocket_Server, __construct) {
         GC_ADDREF(o->data.http);
     } else {
         // Standalone: our own HTTP server, answering plain requests with 426.
-        zval args[1], http;
-        array_init(&args[0]);
-        zend_fcall_info fci = empty_fcall_info;
-        zval fn;
-        ZVAL_STRING(&fn, "Event\\HTTP::createServer");
-        fci.size = sizeof(fci);
-        ZVAL_COPY_VALUE(&fci.function_name, &fn);
-        fci.retval = &http;
-        fci.params = args;
-        fci.param_count = 1;
-        zend_call_function(&fci, nullptr);
-        zval_ptr_dtor(&fn);
-        zval_ptr_dtor(&args[0]);
-        if (EG(exception)) RETURN_THROWS();
-        o->data.http = Z_OBJ(http);
+        o->data.http = http_server_create(edges::http::ServerOptions(), nullptr);
         o->data.standalone = true;
         method_closure(&o->std, "onRequest", &listener);
         listeners_add(o->data.http, str_request_event, &listener, false);
@@ -443,12 +420,9 @@ ZEND_METHOD(Event_WebSocket_Server, onUpgrade) {
     WssObject *o = WssObject::from(ZEND_THIS);
     if (o->data.path) {
         // Other paths stay with the HTTP server's other 'upgrade' listeners.
-        zval url;
-        read_prop(req, "url", &url);
-        std::string_view u(Z_STRVAL(url), Z_STRLEN(url));
+        std::string_view u = http_request_head(req).url();
         u = u.substr(0, u.find('?'));
         bool match = u == std::string_view(ZSTR_VAL(o->data.path), ZSTR_LEN(o->data.path));
-        zval_ptr_dtor(&url);
         if (!match) {
             if (o->data.standalone) {
                 if (edges::Stream *s = socket_stream(socket)) refuse(s, 400, "Bad Request");
