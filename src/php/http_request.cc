@@ -148,6 +148,7 @@ HashTable *request_get_gc(zend_object *obj, zval **table, int *n) {
     zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
     listeners_gc(obj, buf);
     zend_get_gc_buffer_add_zval(buf, &o->data.body_cb);
+    zend_get_gc_buffer_add_zval(buf, &o->data.headers);
     if (o->data.socket) zend_get_gc_buffer_add_obj(buf, o->data.socket);
     zend_get_gc_buffer_use(buf, table, n);
     return zend_std_get_properties(obj);

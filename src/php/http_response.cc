@@ -277,6 +277,11 @@ HashTable *response_get_gc(zend_object *obj, zval **table, int *n) {
     zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
     listeners_gc(obj, buf);
     zend_get_gc_buffer_add_zval(buf, &o->data.head_headers);
+    if (o->data.headers) {
+        zval *pair;
+        ZEND_HASH_FOREACH_VAL(o->data.headers, pair) { zend_get_gc_buffer_add_zval(buf, pair); }
+        ZEND_HASH_FOREACH_END();
+    }
     zend_get_gc_buffer_use(buf, table, n);
     return zend_std_get_properties(obj);
 }

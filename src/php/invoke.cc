@@ -89,17 +89,21 @@ void report_uncaught() {
 
 }  // namespace
 
-void call(zval *fn, uint32_t argc, zval *argv) {
-    zval retval;
+void call(zval *fn, uint32_t argc, zval *argv, zval *retval, zend_object *object) {
+    zval dropped;
     zend_fcall_info fci;
     fci.size = sizeof(fci);
     ZVAL_COPY_VALUE(&fci.function_name, fn);
-    fci.retval = &retval;
+    fci.retval = retval ? retval : &dropped;
     fci.params = argv;
     fci.param_count = argc;
-    fci.object = nullptr;
+    fci.object = object;
     fci.named_params = nullptr;
-    if (zend_call_function(&fci, nullptr) == SUCCESS) zval_ptr_dtor(&retval);
+    if (zend_call_function(&fci, nullptr) != SUCCESS) {
+        ZVAL_UNDEF(fci.retval);
+    } else if (!retval) {
+        zval_ptr_dtor(&dropped);
+    }
 }
 
 bool aborting() { return EDGES_G(bailout_pending) || EDGES_G(exit_pending); }

@@ -19,8 +19,10 @@ namespace edges::php {
 // body ran to its end without an exception.
 bool run_from_loop(void (*body)(void *ctx), void *ctx);
 
-// Calls `fn(argv...)`, discarding the return value. Exceptions stay in EG(exception).
-void call(zval *fn, uint32_t argc, zval *argv);
+// Calls `fn(argv...)` (a method of `object` when given), into `retval` when
+// given (else the result is dropped). Exceptions stay in EG(exception); on
+// failure *retval is UNDEF.
+void call(zval *fn, uint32_t argc, zval *argv, zval *retval = nullptr, zend_object *object = nullptr);
 
 // Shorthand for run_from_loop() around call().
 void call_from_loop(zval *fn, uint32_t argc, zval *argv);

@@ -96,13 +96,7 @@ struct UserCall {
 
 void user_call_body(void *ctx) {
     auto *c = static_cast<UserCall *>(ctx);
-    zend_fcall_info fci = empty_fcall_info;
-    fci.size = sizeof(fci);
-    ZVAL_COPY_VALUE(&fci.function_name, c->fn);
-    fci.retval = &c->result;
-    fci.params = c->args;
-    fci.param_count = c->argc;
-    if (zend_call_function(&fci, nullptr) != SUCCESS) ZVAL_UNDEF(&c->result);
+    call(c->fn, c->argc, c->args, &c->result);
 }
 
 bool user_call(zval *fn, zval *args, uint32_t argc, zval *result) {
@@ -227,16 +221,9 @@ void method_closure(zend_object *o, const char *name, zval *out) {
 bool call_method(zend_object *obj, const char *name, uint32_t argc, zval *args, zval *ret) {
     zval fn;
     ZVAL_STRING(&fn, name);
-    zend_fcall_info fci = empty_fcall_info;
-    fci.size = sizeof(fci);
-    ZVAL_COPY_VALUE(&fci.function_name, &fn);
-    fci.object = obj;
-    fci.retval = ret;
-    fci.params = args;
-    fci.param_count = argc;
-    bool ok = zend_call_function(&fci, nullptr) == SUCCESS && !EG(exception);
+    call(&fn, argc, args, ret, obj);
     zval_ptr_dtor(&fn);
-    return ok;
+    return Z_TYPE_P(ret) != IS_UNDEF && !EG(exception);
 }
 
 zend_object *wss_create(zend_class_entry *ce) {
