@@ -43,12 +43,7 @@ public:
         zval_ptr_dtor(&args[1]);
     }
 
-    void on_error(edges::Datagram &, const edges::Error &error) override {
-        zval ex;
-        make_exception(&ex, error);
-        emit(str_error, 1, &ex);
-        zval_ptr_dtor(&ex);
-    }
+    void on_error(edges::Datagram &, const edges::Error &error) override { emit_error(obj_, error); }
 
 private:
     void emit(zend_string *event, uint32_t argc, zval *argv) { emit_held(obj_, event, argc, argv); }
@@ -146,10 +141,7 @@ ZEND_METHOD(Event_Datagram, close) {
     if (ZEND_FCI_INITIALIZED(fci)) listeners_add(&o->std, str_close, &fci.function_name, true);
     o->data.dgram->close();
     emit_deferred(&o->std, str_close);
-    if (o->data.holds_loop_ref) {
-        o->data.holds_loop_ref = false;
-        OBJ_RELEASE(&o->std);  // the caller's $this and the deferred emit still hold it
-    }
+    drop_loop_ref(&o->std, o->data.holds_loop_ref);  // the caller's $this and the deferred emit still hold it
 }
 
 ZEND_METHOD(Event_Datagram, ref) {

@@ -2,6 +2,7 @@
 #include "errors.h"
 
 #include "../core/error.h"
+#include "emitter.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -29,6 +30,13 @@ void make_exception(zval *out, const edges::Error &error) {
 
 void throw_error(const edges::Error &error) {
     zend_throw_exception(class_for(error), error.message.c_str(), error.code);
+}
+
+void emit_error(zend_object *obj, const edges::Error &error) {
+    zval ex;
+    make_exception(&ex, error);
+    emit_held(obj, str_error, 1, &ex);
+    zval_ptr_dtor(&ex);
 }
 
 void errors_minit() {

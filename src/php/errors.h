@@ -20,6 +20,8 @@ extern zend_class_entry *edges_websocket_exception_ce;
 // The exception for a core error: Event\DnsException for lookups, else Event\SocketException.
 void make_exception(zval *out, const edges::Error &error);
 void throw_error(const edges::Error &error);
+// Emits 'error' with that exception from the loop (holding `obj` meanwhile).
+void emit_error(zend_object *obj, const edges::Error &error);
 
 void errors_minit();
 

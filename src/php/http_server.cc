@@ -170,10 +170,7 @@ public:
         HttpServerObject *o = HttpServerObject::from(obj_);
         GC_ADDREF(obj_);
         if (!quiet) emit_from_loop(obj_, str_close, 0, nullptr);
-        if (o->data.holds_loop_ref) {
-            o->data.holds_loop_ref = false;
-            OBJ_RELEASE(obj_);
-        }
+        drop_loop_ref(obj_, o->data.holds_loop_ref);
         OBJ_RELEASE(obj_);
     }
 

@@ -57,6 +57,14 @@ inline void init_handlers(zend_object_handlers &h, int offset, zend_object_free_
     h.clone_obj = nullptr;
 }
 
+// Drops the reference the loop holds on an object while its handle is open
+// (the caller must hold its own if it goes on using the object).
+inline void drop_loop_ref(zend_object *obj, bool &held) {
+    if (!held) return;
+    held = false;
+    OBJ_RELEASE(obj);
+}
+
 // Read-only properties computed from C++ state (node's socket.remoteAddress,
 // req.headers...). `Read` fills `rv` and returns true for the names it knows;
 // every other name is an ordinary property.

@@ -34,12 +34,6 @@ struct SocketData {
 };
 using SocketObject = Object<SocketData>;
 
-void release_loop_ref(SocketObject *o) {
-    if (!o->data.holds_loop_ref) return;
-    o->data.holds_loop_ref = false;
-    OBJ_RELEASE(&o->std);
-}
-
 // Turns stream callbacks into events. Each emit holds a reference on the
 // object: a listener may drop the last other one (and with it this handler)
 // before emit returns, so nothing here touches `this` after an emit.
@@ -57,12 +51,7 @@ public:
     void on_end(edges::Stream &) override { emit(str_end, 0, nullptr); }
     void on_drain(edges::Stream &) override { emit(str_drain, 0, nullptr); }
     void on_timeout(edges::Stream &) override { emit(str_timeout, 0, nullptr); }
-    void on_error(edges::Stream &, const edges::Error &error) override {
-        zval ex;
-        make_exception(&ex, error);
-        emit(str_error, 1, &ex);
-        zval_ptr_dtor(&ex);
-    }
+    void on_error(edges::Stream &, const edges::Error &error) override { emit_error(obj_, error); }
     void on_close(edges::Stream &, bool had_error) override {
         zend_object *obj = obj_;
         SocketObject *o = SocketObject::from(obj);
@@ -75,7 +64,7 @@ public:
             o->data.closed_hook = nullptr;
             hook(o->data.closed_owner);
         }
-        release_loop_ref(o);
+        drop_loop_ref(obj, o->data.holds_loop_ref);
         OBJ_RELEASE(obj);
     }
 
@@ -238,10 +227,7 @@ edges::Stream *socket_take_stream(zend_object *socket) {
     SocketObject *o = SocketObject::from(socket);
     o->data.stream = nullptr;
     s->set_handler(nullptr);
-    if (o->data.holds_loop_ref) {
-        o->data.holds_loop_ref = false;
-        OBJ_RELEASE(socket);  // the caller holds the socket too
-    }
+    drop_loop_ref(socket, o->data.holds_loop_ref);  // the caller holds the socket too
     return s;
 }
 

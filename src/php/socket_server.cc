@@ -38,10 +38,7 @@ void maybe_emit_close(ServerObject *o) {
     if (!o->data.closing || o->data.connections > 0 || o->data.close_emitted) return;
     o->data.close_emitted = true;
     emit_deferred(&o->std, str_close);  // holds the object until emitted
-    if (o->data.holds_loop_ref) {
-        o->data.holds_loop_ref = false;
-        OBJ_RELEASE(&o->std);
-    }
+    drop_loop_ref(&o->std, o->data.holds_loop_ref);
 }
 
 void on_socket_closed(void *owner) {
@@ -65,15 +62,7 @@ public:
         OBJ_RELEASE(obj);
     }
 
-    void on_error(edges::Listener &, const edges::Error &error) override {
-        zend_object *obj = &o_->std;
-        zval ex;
-        make_exception(&ex, error);
-        GC_ADDREF(obj);
-        emit_from_loop(obj, str_error, 1, &ex);
-        zval_ptr_dtor(&ex);
-        OBJ_RELEASE(obj);
-    }
+    void on_error(edges::Listener &, const edges::Error &error) override { emit_error(&o_->std, error); }
 
 private:
     ServerObject *o_;

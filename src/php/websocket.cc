@@ -79,10 +79,7 @@ void closed(zend_object *obj, uint16_t code, const std::string &reason) {
         o->data.closed_hook = nullptr;
         hook(o->data.closed_owner, obj);
     }
-    if (o->data.holds_loop_ref) {
-        o->data.holds_loop_ref = false;
-        OBJ_RELEASE(obj);
-    }
+    drop_loop_ref(obj, o->data.holds_loop_ref);
     OBJ_RELEASE(obj);
 }
 
