@@ -30,6 +30,8 @@ const edges::http::RequestHead &http_request_head(zend_object *req);
 // What the server binding tells them; each may run user code.
 void http_request_body(zend_object *req, const char *data, size_t len);
 void http_request_end(zend_object *req);
+// The response finished: a body nobody consumed is discarded from now on (node's _dump).
+void http_request_dump(zend_object *req);
 void http_request_closed(zend_object *req, bool aborted, bool quiet);
 void http_response_drain(zend_object *res);
 void http_response_finish(zend_object *res);

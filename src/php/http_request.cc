@@ -30,16 +30,24 @@ struct RequestData {
     zval headers;               // cached $req->headers (IS_UNDEF until read)
     zval body_cb;               // body() callback
     smart_str body;             // what body() collects
-    zend_string *buffered;      // 'data' held back while paused
+    zend_string *buffered;      // 'data' held back while paused or before a consumer came
     bool complete;
-    bool end_pending;  // 'end' held back while paused
+    bool end_pending;  // 'end' held back until the held-back data is out
     bool closed;
-    bool paused;
+    bool paused;   // pause() was called
+    bool flowing;  // a consumer came: a 'data' listener, resume() or body()
+    bool dumped;   // the response finished with nobody consuming: the body is discarded
+    bool holding;  // the socket is paused for this request
+    bool ended;    // 'end' was emitted
     bool collecting;
 };
 using RequestObject = Object<RequestData>;
 
 zend_string *str_aborted;
+
+// As node's readable streams: a body nobody consumes yet is held, up to this much
+// before the socket stops being read.
+constexpr size_t kHeldBodyLimit = 16384;
 
 // node drops repeats of these; set-cookie becomes a list; cookie joins with "; ".
 bool single_valued(std::string_view n) {
@@ -163,6 +171,7 @@ void emit_chunk(zend_object *req, zend_string *chunk) {
 void flush_buffered(void *data, bool cancelled) {
     auto *obj = static_cast<zend_object *>(data);
     RequestObject *o = RequestObject::from(obj);
+    if (!o->data.flowing) cancelled = true;
     if (!cancelled && !o->data.paused && o->data.buffered) {
         zend_string *chunk = o->data.buffered;
         o->data.buffered = nullptr;
@@ -174,6 +183,39 @@ void flush_buffered(void *data, bool cancelled) {
         http_request_end(obj);
     }
     OBJ_RELEASE(obj);
+}
+
+// Held-back data and 'end' go out on the next tick, not inside the call that let them.
+void schedule_flush(RequestObject *o) {
+    if (o->data.paused || !o->data.flowing || !(o->data.buffered || o->data.end_pending)) return;
+    GC_ADDREF(&o->std);
+    loop().next_tick(edges::Task{flush_buffered, &o->std});
+}
+
+// The socket is read unless pause() was called or a body nobody consumes has piled up.
+void update_reading(RequestObject *o) {
+    bool hold = o->data.paused ||
+                (!o->data.flowing && o->data.buffered && ZSTR_LEN(o->data.buffered) >= kHeldBodyLimit);
+    if (hold == o->data.holding) return;
+    o->data.holding = hold;
+    if (o->data.ex->closed()) return;
+    if (hold) {
+        o->data.ex->pause_body();
+    } else {
+        o->data.ex->resume_body();
+    }
+}
+
+void start_flowing(RequestObject *o) {
+    if (o->data.flowing) return;
+    o->data.flowing = true;
+    schedule_flush(o);
+    update_reading(o);
+}
+
+// As node: adding a 'data' listener starts the flow of the body.
+void request_listener_added(zend_object *obj, zend_string *event) {
+    if (zend_string_equals(event, str_data)) start_flowing(RequestObject::from(obj));
 }
 
 struct BodyCall {
@@ -201,13 +243,15 @@ zend_object *http_request_new(edges::http::Exchange *ex) {
 void http_request_body(zend_object *req, const char *data, size_t len) {
     RequestObject *o = RequestObject::from(req);
     if (o->data.collecting) smart_str_appendl(&o->data.body, data, len);
-    if (o->data.paused) {
-        // Already read when pause() came: node's readable buffer, in short.
+    if (o->data.dumped) return;
+    if (o->data.paused || !o->data.flowing) {
+        // Read before anyone consumes it, or already read when pause() came: node's readable buffer.
         o->data.buffered = o->data.buffered
                                ? zend_string_extend(o->data.buffered, ZSTR_LEN(o->data.buffered) + len, 0)
                                : zend_string_alloc(len, 0);
         memcpy(ZSTR_VAL(o->data.buffered) + ZSTR_LEN(o->data.buffered) - len, data, len);
         ZSTR_VAL(o->data.buffered)[ZSTR_LEN(o->data.buffered)] = '\0';
+        update_reading(o);
         return;
     }
     GC_ADDREF(req);
@@ -224,6 +268,7 @@ void http_request_end(zend_object *req) {
         o->data.end_pending = true;  // after the held-back data, on resume()
         return;
     }
+    o->data.ended = true;
     GC_ADDREF(req);
     emit_from_loop(req, str_end, 0, nullptr);
     if (o->data.collecting && Z_TYPE(o->data.body_cb) != IS_UNDEF) {
@@ -240,6 +285,18 @@ void http_request_end(zend_object *req) {
         zval_ptr_dtor(&c.body);
     }
     OBJ_RELEASE(req);
+}
+
+void http_request_dump(zend_object *req) {
+    RequestObject *o = RequestObject::from(req);
+    if (o->data.flowing) return;
+    o->data.dumped = true;
+    o->data.paused = false;
+    if (o->data.buffered) {
+        zend_string_release(o->data.buffered);
+        o->data.buffered = nullptr;
+    }
+    start_flowing(o);
 }
 
 void http_request_closed(zend_object *req, bool aborted, bool quiet) {
@@ -279,7 +336,7 @@ ZEND_METHOD(Event_HTTP_Request, pause) {
     ZEND_PARSE_PARAMETERS_NONE();
     RequestObject *o = RequestObject::from(ZEND_THIS);
     o->data.paused = true;
-    if (!o->data.ex->closed()) o->data.ex->pause_body();
+    update_reading(o);
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -288,13 +345,19 @@ ZEND_METHOD(Event_HTTP_Request, resume) {
     RequestObject *o = RequestObject::from(ZEND_THIS);
     if (o->data.paused) {
         o->data.paused = false;
-        if (o->data.buffered || o->data.end_pending) {
-            GC_ADDREF(&o->std);
-            loop().next_tick(edges::Task{flush_buffered, &o->std});
-        }
-        if (!o->data.ex->closed()) o->data.ex->resume_body();
+        schedule_flush(o);
     }
+    start_flowing(o);
+    update_reading(o);
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_HTTP_Request, on) {
+    add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, request_listener_added);
+}
+
+ZEND_METHOD(Event_HTTP_Request, once) {
+    add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, request_listener_added);
 }
 
 ZEND_METHOD(Event_HTTP_Request, body) {
@@ -304,12 +367,20 @@ ZEND_METHOD(Event_HTTP_Request, body) {
         Z_PARAM_FUNC(fci, fcc)
     ZEND_PARSE_PARAMETERS_END();
     RequestObject *o = RequestObject::from(ZEND_THIS);
-    if (o->data.complete && !o->data.collecting) {
-        zend_throw_error(nullptr, "Event\\HTTP\\Request::body() must be called before the body has arrived");
+    if (o->data.dumped) {
+        zend_throw_error(
+            nullptr, "Event\\HTTP\\Request::body(): the response finished first and the body was discarded");
+        RETURN_THROWS();
+    }
+    if (o->data.ended && !o->data.collecting) {
+        zend_throw_error(nullptr, "Event\\HTTP\\Request::body() must be called before the request's 'end'");
         RETURN_THROWS();
     }
     zval_ptr_dtor(&o->data.body_cb);
     ZVAL_COPY(&o->data.body_cb, &fci.function_name);
+    if (!o->data.collecting && o->data.buffered)  // held back so far: it is part of the body
+        smart_str_appendl(&o->data.body, ZSTR_VAL(o->data.buffered), ZSTR_LEN(o->data.buffered));
     o->data.collecting = true;
+    start_flowing(o);
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }

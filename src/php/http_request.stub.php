@@ -7,6 +7,9 @@ namespace Event\HTTP;
 /**
  * An incoming request (node's IncomingMessage). Body: 'data' (string) chunks as
  * they arrive, then 'end'; 'aborted' and 'close' when the client goes first.
+ * As in node, the body flows once it has a consumer (a 'data' listener, resume()
+ * or body()); until then it is held (reading stops past 16 KiB), and a body
+ * nobody consumed is discarded when the response finishes.
  *
  * @property-read string $method
  * @property-read string $url
@@ -20,11 +23,20 @@ final class Request extends \Event\Emitter
 {
     private function __construct() {}
 
+    /** As Emitter::on(); a 'data' listener starts the flow of the body. */
+    public function on(string $event, callable $listener): static {}
+
+    public function once(string $event, callable $listener): static {}
+
     /** Stops reading the body (and the socket) until resume(). */
     public function pause(): static {}
 
+    /** Lets the body flow again (or for the first time: with no 'data' listener it is discarded). */
     public function resume(): static {}
 
-    /** Calls $callback(string $body) once the whole body has arrived (bounded by maxBodySize). */
+    /**
+     * Calls $callback(string $body) once the whole body has arrived (bounded by maxBodySize).
+     * Callable any time before the request's 'end'; what was held back is part of the body.
+     */
     public function body(callable $callback): static {}
 }

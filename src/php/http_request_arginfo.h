@@ -1,8 +1,15 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3f60bfe458b84a38b883d44f238ad238729c28fa */
+ * Stub hash: 2b0455288086a47408b6f2fea891a7d41b00a83f */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_Request_on, 0, 2, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, event, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, listener, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Event_HTTP_Request_once arginfo_class_Event_HTTP_Request_on
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_Request_pause, 0, 0, IS_STATIC, 0)
 ZEND_END_ARG_INFO()
@@ -15,6 +22,8 @@ ZEND_END_ARG_INFO()
 
 
 ZEND_METHOD(Event_HTTP_Request, __construct);
+ZEND_METHOD(Event_HTTP_Request, on);
+ZEND_METHOD(Event_HTTP_Request, once);
 ZEND_METHOD(Event_HTTP_Request, pause);
 ZEND_METHOD(Event_HTTP_Request, resume);
 ZEND_METHOD(Event_HTTP_Request, body);
@@ -22,6 +31,8 @@ ZEND_METHOD(Event_HTTP_Request, body);
 
 static const zend_function_entry class_Event_HTTP_Request_methods[] = {
 	ZEND_ME(Event_HTTP_Request, __construct, arginfo_class_Event_HTTP_Request___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(Event_HTTP_Request, on, arginfo_class_Event_HTTP_Request_on, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_HTTP_Request, once, arginfo_class_Event_HTTP_Request_once, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_HTTP_Request, pause, arginfo_class_Event_HTTP_Request_pause, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_HTTP_Request, resume, arginfo_class_Event_HTTP_Request_resume, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_HTTP_Request, body, arginfo_class_Event_HTTP_Request_body, ZEND_ACC_PUBLIC)

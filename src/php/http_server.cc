@@ -107,7 +107,10 @@ public:
     }
 
     void on_finish(edges::http::Exchange &ex) override {
-        if (auto *p = static_cast<PhpExchange *>(ex.user)) http_response_finish(p->res);
+        if (auto *p = static_cast<PhpExchange *>(ex.user)) {
+            http_request_dump(p->req);
+            http_response_finish(p->res);
+        }
     }
 
     void on_exchange_closed(edges::http::Exchange &ex, bool aborted) override {

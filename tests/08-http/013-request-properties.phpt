@@ -11,6 +11,7 @@ $server = Event\HTTP::createServer([], function (Event\HTTP\Request $req, $res) 
             get_class($req->socket), $req->socket->remoteAddress, $req->complete, $req instanceof Event\Emitter];
     try { $req->url = "/x"; } catch (Error $e) { $out[] = $e->getMessage(); }
     $req->on("end", function () use ($req, $res, &$out) { $out[] = $req->complete; $res->end(json_encode($out, JSON_PRETTY_PRINT)); });
+    $req->resume(); // as in node: the body flows (to nobody), then end comes
 });');
 $r = http_raw($port, "PUT /path?q=1&r=%20 HTTP/1.1\r\nHost: example\r\nX-Multi: a\r\nX-Multi: b\r\nSet-Cookie: c=1\r\nSet-Cookie: d=2\r\n" .
     "Cookie: x=1\r\nCookie: y=2\r\nContent-Type: text/plain\r\nContent-Type: ignored/dup\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
