@@ -13,6 +13,7 @@ ZEND_BEGIN_MODULE_GLOBALS(edges)
     bool exit_pending;       /* exit() ran in a callback: end the process once the loop has unwound */
     bool autorun_disabled;   /* the script ran or stopped the loop itself, exited, or failed */
     bool in_autorun;
+    bool shutting_down;      /* request shutdown: the loop's references are being dropped, no callbacks */
 ZEND_END_MODULE_GLOBALS(edges)
 
 ZEND_EXTERN_MODULE_GLOBALS(edges)

@@ -100,8 +100,7 @@ ZEND_METHOD(Event_Datagram, bind) {
         throw_error(err);
         RETURN_THROWS();
     }
-    o->data.holds_loop_ref = true;
-    GC_ADDREF(obj);
+    hold_loop_ref(obj, o->data.holds_loop_ref);
     RETURN_OBJ(obj);
 }
 

@@ -228,6 +228,7 @@ void add_listener_method(INTERNAL_FUNCTION_PARAMETERS, bool once,
 }
 
 void emit_deferred(zend_object *obj, zend_string *event, zval *arg) {
+    if (shutting_down()) return;  // the loop will not run again: nothing to hold
     auto *d = static_cast<DeferredEmit *>(emalloc(sizeof(DeferredEmit)));
     GC_ADDREF(obj);
     d->obj = obj;

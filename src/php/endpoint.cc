@@ -4,6 +4,7 @@
 #include <sys/un.h>
 
 #include "emitter.h"
+#include "object.h"
 
 namespace edges::php {
 
@@ -49,8 +50,7 @@ bool parse_endpoint(zval *target, zval *host, zval *callback, zend_long min_port
 }
 
 void announce_listening(zend_object *server, bool *holds_loop_ref, zval *on_listening) {
-    *holds_loop_ref = true;
-    GC_ADDREF(server);
+    hold_loop_ref(server, *holds_loop_ref);
     if (on_listening) listeners_add(server, str_listening, on_listening, true);
     emit_deferred(server, str_listening);
 }

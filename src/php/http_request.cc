@@ -188,6 +188,7 @@ void flush_buffered(void *data, bool cancelled) {
 // Held-back data and 'end' go out on the next tick, not inside the call that let them.
 void schedule_flush(RequestObject *o) {
     if (o->data.paused || !o->data.flowing || !(o->data.buffered || o->data.end_pending)) return;
+    if (shutting_down()) return;
     GC_ADDREF(&o->std);
     loop().next_tick(edges::Task{flush_buffered, &o->std});
 }

@@ -106,7 +106,9 @@ void call(zval *fn, uint32_t argc, zval *argv, zval *retval, zend_object *object
     }
 }
 
-bool aborting() { return EDGES_G(bailout_pending) || EDGES_G(exit_pending); }
+bool shutting_down() { return EDGES_G(shutting_down); }
+
+bool aborting() { return EDGES_G(bailout_pending) || EDGES_G(exit_pending) || EDGES_G(shutting_down); }
 
 bool run_from_loop(void (*body)(void *ctx), void *ctx) {
     if (aborting()) return false;

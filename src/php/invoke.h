@@ -27,8 +27,12 @@ void call(zval *fn, uint32_t argc, zval *argv, zval *retval = nullptr, zend_obje
 // Shorthand for run_from_loop() around call().
 void call_from_loop(zval *fn, uint32_t argc, zval *argv);
 
-// True while an exit or a fatal error is on its way out: no more user code may run.
+// True while an exit or a fatal error is on its way out, or at request shutdown: no more
+// user code may run.
 bool aborting();
+// Request shutdown: the loop has run for the last time and drops what it held; no
+// PHP callback runs and nothing is queued from here on.
+bool shutting_down();
 
 // Ends a loop run started by the binding: re-raises a pending fatal error
 // (longjmp: call only from a frame without C++ destructors), and rethrows a

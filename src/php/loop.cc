@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "loop.h"
 
+#include <unordered_map>
+
 #include "../http/server.h"
 #include "callback.h"
 #include "invoke.h"
 #include "loop_state.h"
+#include "object.h"
 
 extern "C" {
 #include "ext/standard/basic_functions.h"
@@ -32,6 +35,38 @@ edges::Loop &loop() {
     return *static_cast<edges::Loop *>(EDGES_G(loop));
 }
 
+namespace {
+// Each object the loop holds, with its `held` flag; one loop per thread, so one set per thread.
+thread_local std::unordered_map<zend_object *, bool *> loop_refs;
+}  // namespace
+
+void hold_loop_ref(zend_object *obj, bool &held) {
+    // Request shutdown (a destructor starting a timer): the loop will not run again.
+    if (held || shutting_down()) return;
+    held = true;
+    GC_ADDREF(obj);
+    loop_refs[obj] = &held;
+}
+
+void drop_loop_ref(zend_object *obj, bool &held) {
+    if (!held) return;
+    held = false;
+    loop_refs.erase(obj);
+    OBJ_RELEASE(obj);
+}
+
+void release_loop_refs() {
+    EDGES_G(shutting_down) = true;
+    // One at a time: freeing one object may drop the loop's reference on others.
+    while (!loop_refs.empty()) {
+        auto it = loop_refs.begin();
+        zend_object *obj = it->first;
+        *it->second = false;
+        loop_refs.erase(it);
+        OBJ_RELEASE(obj);
+    }
+}
+
 void destroy_loop() {
     edges::http::Exchange::drain_pool();
     delete static_cast<edges::Loop *>(EDGES_G(loop));
@@ -39,6 +74,7 @@ void destroy_loop() {
 }
 
 void loop_defer(zval *fn, uint32_t argc, zval *argv) {
+    if (shutting_down()) return;  // from a destructor at request shutdown: never runs
     auto *cb = static_cast<Callback *>(emalloc(sizeof(Callback)));
     callback_init(cb, fn, argc, argv);
     loop().defer(edges::Task{run_immediate, cb});

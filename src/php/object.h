@@ -57,13 +57,16 @@ inline void init_handlers(zend_object_handlers &h, int offset, zend_object_free_
     h.clone_obj = nullptr;
 }
 
-// Drops the reference the loop holds on an object while its handle is open
-// (the caller must hold its own if it goes on using the object).
-inline void drop_loop_ref(zend_object *obj, bool &held) {
-    if (!held) return;
-    held = false;
-    OBJ_RELEASE(obj);
-}
+// The loop's own reference on an object it works for (an active timer, an open
+// socket, a listening server) whether or not PHP code still holds it; `held` is the
+// object's flag for it. Taken and dropped only through these two, so that
+// release_loop_refs() can drop what is left when the request ends: PHP does not free
+// objects still referenced at shutdown. drop_loop_ref may free the object (the caller
+// must hold its own reference if it goes on using it).
+void hold_loop_ref(zend_object *obj, bool &held);
+void drop_loop_ref(zend_object *obj, bool &held);
+// At request shutdown, after the loop has run: no PHP callback runs from here on.
+void release_loop_refs();
 
 // Read-only properties computed from C++ state (node's socket.remoteAddress,
 // req.headers...). `Read` fills `rv` and returns true for the names it knows;

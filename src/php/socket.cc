@@ -83,8 +83,7 @@ SocketObject *new_socket(edges::Stream *stream) {
     o->data.handler = new SocketHandler(obj);
     o->data.stream = stream ? stream : new edges::Stream(loop(), o->data.handler);
     o->data.stream->set_handler(o->data.handler);
-    o->data.holds_loop_ref = true;
-    GC_ADDREF(obj);
+    hold_loop_ref(obj, o->data.holds_loop_ref);
     return o;
 }
 

@@ -31,13 +31,10 @@ using TimerObject = Object<TimerData>;
 // whose variable was dropped still fires. May free the object when it drops
 // the last reference: callers hold their own.
 void sync_loop_ref(TimerObject *o) {
-    bool active = o->data.timer && o->data.timer->active();
-    if (active == o->data.holds_loop_ref) return;
-    o->data.holds_loop_ref = active;
-    if (active) {
-        GC_ADDREF(&o->std);
+    if (o->data.timer && o->data.timer->active()) {
+        hold_loop_ref(&o->std, o->data.holds_loop_ref);
     } else {
-        OBJ_RELEASE(&o->std);
+        drop_loop_ref(&o->std, o->data.holds_loop_ref);
     }
 }
 

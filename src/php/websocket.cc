@@ -42,7 +42,7 @@ struct WsData {
     zend_string *extensions;
     zend_string *url;
     WebSocketClosedHook closed_hook;
-    void *closed_owner;
+    zend_object *closed_owner;  // held while closed_hook is set
     int ready_state;
     bool holds_loop_ref;  // until 'close'
 };
@@ -65,6 +65,18 @@ void emit_error(zend_object *obj, uint16_t code, const std::string &message) {
     zval_ptr_dtor(&ex);
 }
 
+void run_closed_hook(WsObject *o) {
+    if (!o->data.closed_hook) return;
+    WebSocketClosedHook hook = o->data.closed_hook;
+    zend_object *owner = o->data.closed_owner;
+    o->data.closed_hook = nullptr;
+    o->data.closed_owner = nullptr;
+    // Not when the owner goes in the same garbage collection (request shutdown): it may
+    // be freed already, and needs no news. Releasing it is safe either way.
+    if (GC_TYPE(owner) == IS_OBJECT && !(OBJ_FLAGS(owner) & IS_OBJ_FREE_CALLED)) hook(owner, &o->std);
+    OBJ_RELEASE(owner);
+}
+
 void closed(zend_object *obj, uint16_t code, const std::string &reason) {
     WsObject *o = WsObject::from(obj);
     o->data.ready_state = 3;
@@ -74,11 +86,7 @@ void closed(zend_object *obj, uint16_t code, const std::string &reason) {
     ZVAL_STRINGL(&args[1], reason.data(), reason.size());
     emit_from_loop(obj, str_close, 2, args);
     zval_ptr_dtor(&args[1]);
-    if (o->data.closed_hook) {
-        WebSocketClosedHook hook = o->data.closed_hook;
-        o->data.closed_hook = nullptr;
-        hook(o->data.closed_owner, obj);
-    }
+    run_closed_hook(o);
     drop_loop_ref(obj, o->data.holds_loop_ref);
     OBJ_RELEASE(obj);
 }
@@ -232,6 +240,7 @@ zend_object *ws_create(zend_class_entry *ce) {
 
 void ws_free(zend_object *obj) {
     WsObject *o = WsObject::from(obj);
+    run_closed_hook(o);      // freed open (request shutdown): the server lets go of it too
     delete o->data.session;  // disposes the stream
     if (o->data.handshake) o->data.handshake->abandon();
     o->data.handshake = nullptr;
@@ -241,6 +250,15 @@ void ws_free(zend_object *obj) {
     if (o->data.url) zend_string_release(o->data.url);
     listeners_free(obj);
     zend_object_std_dtor(obj);
+}
+
+HashTable *ws_get_gc(zend_object *obj, zval **table, int *n) {
+    WsObject *o = WsObject::from(obj);
+    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+    listeners_gc(obj, buf);
+    if (o->data.closed_owner) zend_get_gc_buffer_add_obj(buf, o->data.closed_owner);
+    zend_get_gc_buffer_use(buf, table, n);
+    return zend_std_get_properties(obj);
 }
 
 bool read_virtual(WsObject *o, zend_string *name, zval *rv) {
@@ -303,7 +321,7 @@ std::string websocket_accept_key(const char *key, size_t len) {
 
 zend_object *websocket_accept(edges::Stream *stream, const edges::ws::SessionOptions &options,
                               const char *head, size_t len, const std::string &protocol,
-                              const std::string &extensions, WebSocketClosedHook hook, void *owner) {
+                              const std::string &extensions, WebSocketClosedHook hook, zend_object *owner) {
     zend_object *obj = ws_create(edges_websocket_ce);
     WsObject *o = WsObject::from(obj);
     o->data.ready_state = 1;
@@ -311,8 +329,8 @@ zend_object *websocket_accept(edges::Stream *stream, const edges::ws::SessionOpt
     o->data.extensions = zend_string_init(extensions.data(), extensions.size(), 0);
     o->data.closed_hook = hook;
     o->data.closed_owner = owner;
-    o->data.holds_loop_ref = true;
-    GC_ADDREF(obj);
+    GC_ADDREF(owner);
+    hold_loop_ref(obj, o->data.holds_loop_ref);
     o->data.session = new edges::ws::Session(stream, edges::ws::Role::kServer, options, *o->data.handler);
     o->data.session->start(head, len);
     return obj;
@@ -329,7 +347,7 @@ void websocket_minit() {
     str_pong = zend_string_init_interned(ZEND_STRL("pong"), 1);
     edges_websocket_ce = register_class_Event_WebSocket(edges_emitter_ce);
     edges_websocket_ce->create_object = ws_create;
-    init_handlers(ws_handlers, XtOffsetOf(WsObject, std), ws_free, emitter_get_gc);
+    init_handlers(ws_handlers, XtOffsetOf(WsObject, std), ws_free, ws_get_gc);
     VirtualProperties<ws_props>::install(ws_handlers);
 }
 
@@ -425,8 +443,7 @@ ZEND_METHOD(Event_WebSocket, connect) {
     zend_object *obj = ws_create(edges_websocket_ce);
     WsObject *o = WsObject::from(obj);
     o->data.url = zend_string_copy(url);
-    o->data.holds_loop_ref = true;
-    GC_ADDREF(obj);
+    hold_loop_ref(obj, o->data.holds_loop_ref);
     auto *hs = new ClientHandshake(obj, req, key, protocols, deflate, sopts);
     o->data.handshake = hs;
     hs->stream = new edges::Stream(loop(), hs);

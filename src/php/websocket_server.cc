@@ -79,11 +79,10 @@ void maybe_emit_close(WssObject *o) {
     emit_deferred(&o->std, str_close);
 }
 
-void client_closed(void *owner, zend_object *ws) {
-    auto *o = static_cast<WssObject *>(owner);
+void client_closed(zend_object *owner, zend_object *ws) {
+    WssObject *o = WssObject::from(owner);
     o->data.clients->erase(ws);
     maybe_emit_close(o);
-    OBJ_RELEASE(&o->std);  // the reference the client held
 }
 
 // Calls a user callable with the loop's protection; false when it threw.
@@ -194,10 +193,9 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     s = socket_take_stream(socket);
     if (!s) return;
 
-    zend_object *ws =
-        websocket_accept(s, opts, ZSTR_VAL(head), ZSTR_LEN(head), protocol, extensions, client_closed, o);
+    zend_object *ws = websocket_accept(s, opts, ZSTR_VAL(head), ZSTR_LEN(head), protocol, extensions,
+                                       client_closed, &o->std);
     o->data.clients->insert(ws);
-    GC_ADDREF(&o->std);  // released by client_closed
     zval args[2];
     ZVAL_OBJ(&args[0], ws);
     ZVAL_OBJ(&args[1], req);
