@@ -25,7 +25,20 @@ bool RequestHead::find(std::string_view name, std::string_view *value) const {
     return false;
 }
 
-void RequestHead::swap(RequestHead &o) noexcept { std::swap(*this, o); }
+void RequestHead::swap(RequestHead &o) noexcept {
+    // Member by member: std::swap(*this, o) moves each string three times.
+    buf_.swap(o.buf_);
+    headers_.swap(o.headers_);
+    std::swap(url_len_, o.url_len_);
+    std::swap(method, o.method);
+    std::swap(http_major, o.http_major);
+    std::swap(http_minor, o.http_minor);
+    std::swap(keep_alive, o.keep_alive);
+    std::swap(upgrade, o.upgrade);
+    std::swap(expect_continue, o.expect_continue);
+    std::swap(chunked, o.chunked);
+    std::swap(content_length, o.content_length);
+}
 
 void RequestHead::clear() {
     buf_.clear();

@@ -189,6 +189,12 @@ bool emit(zend_object *obj, zend_string *event, uint32_t argc, zval *argv) {
 }
 
 bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *argv, bool *clean) {
+    // Nobody listens (the usual case for a request's 'end' and 'close', a response's
+    // 'finish'): no zend_try frame to set up. 'error' without listeners throws: long way.
+    if (!zend_string_equals(event, str_error) && !aborting() && listener_count(obj, event) == 0) {
+        if (clean) *clean = true;
+        return false;
+    }
     EmitArgs args{obj, event, argc, argv, false};
     bool ok = run_from_loop(emit_body, &args);
     if (clean) *clean = ok;
