@@ -26,15 +26,18 @@ thread_local std::vector<Exchange *> exchange_pool;
 constexpr size_t kExchangePoolSize = 256;
 }  // namespace
 
-Exchange *Exchange::make(Connection *c) {
-    if (exchange_pool.empty()) return new Exchange(c);
-    Exchange *ex = exchange_pool.back();
-    exchange_pool.pop_back();
-    RequestHead head;
-    head.swap(ex->head_);  // keep the buffers, reset everything else
-    ex->~Exchange();
-    new (ex) Exchange(c);
-    ex->head_.swap(head);
+Exchange *Exchange::make(Connection *c, RequestHead &parsed) {
+    Exchange *ex;
+    if (exchange_pool.empty()) {
+        ex = new Exchange();
+    } else {
+        ex = exchange_pool.back();
+        exchange_pool.pop_back();
+        static_cast<ExchangeState &>(*ex) = ExchangeState();  // the buffers stay
+        ex->user = nullptr;
+    }
+    ex->conn_ = c;
+    ex->head_.swap(parsed);
     return ex;
 }
 
@@ -226,8 +229,7 @@ void Connection::on_message_begin() {
 bool Connection::on_head(RequestHead &head) {
     if (stream_->closed()) return false;
     headers_deadline_ = 0;
-    Exchange *ex = Exchange::make(this);
-    ex->head_.swap(head);  // the parser gets the pooled exchange's buffers back
+    Exchange *ex = Exchange::make(this, head);
     requests_++;
     receiving_ = ex;
     pipeline_.push_back(ex);

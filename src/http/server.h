@@ -69,8 +69,25 @@ public:
     virtual void on_close(Server &) {}
 };
 
+// An exchange's per-request state, reset as a whole when a pooled exchange is reused.
+struct ExchangeState {
+    Connection *conn_ = nullptr;
+    Framing framing_ = Framing::kNone;
+    bool body_allowed_ = true;
+    bool keep_alive_ = true;
+    bool head_sent_ = false;
+    bool finished_ = false;
+    bool body_complete_ = false;
+    bool aborted_ = false;
+    bool upgrade_ = false;
+    bool in_pipeline_ = true;
+    bool need_drain_ = false;
+    bool continue_sent_ = false;
+    bool detached_ = false;  // closed: only head_ may be used, conn_ may be gone
+};
+
 // One request and its response.
-class Exchange {
+class Exchange : private ExchangeState {
 public:
     Connection &connection() const { return *conn_; }
     const RequestHead &request() const { return head_; }
@@ -95,24 +112,13 @@ public:
 
 private:
     friend class Connection;
-    explicit Exchange(Connection *c) : conn_(c) {}
-    static Exchange *make(Connection *c);
+    Exchange() = default;
+    // A new or pooled exchange for `c`, taking the parsed head; `parsed` gets the
+    // pooled exchange's buffers back (their capacity serves the next request).
+    static Exchange *make(Connection *c, RequestHead &parsed);
 
-    Connection *conn_;
     RequestHead head_;
     std::string pending_out_;  // response bytes waiting for earlier responses (pipelining)
-    Framing framing_ = Framing::kNone;
-    bool body_allowed_ = true;
-    bool keep_alive_ = true;
-    bool head_sent_ = false;
-    bool finished_ = false;
-    bool body_complete_ = false;
-    bool aborted_ = false;
-    bool upgrade_ = false;
-    bool in_pipeline_ = true;
-    bool need_drain_ = false;
-    bool continue_sent_ = false;
-    bool detached_ = false;  // closed: only head_ may be used, conn_ may be gone
 };
 
 // One client connection: parses requests, keeps responses in request order,
