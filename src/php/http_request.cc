@@ -171,14 +171,15 @@ void emit_chunk(zend_object *req, zend_string *chunk) {
 void flush_buffered(void *data, bool cancelled) {
     auto *obj = static_cast<zend_object *>(data);
     RequestObject *o = RequestObject::from(obj);
-    if (!o->data.flowing) cancelled = true;
-    if (!cancelled && !o->data.paused && o->data.buffered) {
+    // Asked again after the 'data' listeners ran: one may have paused.
+    auto flows = [o, cancelled] { return !cancelled && o->data.flowing && !o->data.paused; };
+    if (flows() && o->data.buffered) {
         zend_string *chunk = o->data.buffered;
         o->data.buffered = nullptr;
         emit_chunk(obj, chunk);
         zend_string_release(chunk);
     }
-    if (!cancelled && !o->data.paused && !o->data.buffered && o->data.end_pending) {
+    if (flows() && !o->data.buffered && o->data.end_pending) {
         o->data.end_pending = false;
         http_request_end(obj);
     }
