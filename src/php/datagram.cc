@@ -129,15 +129,11 @@ ZEND_METHOD(Event_Datagram, send) {
 }
 
 ZEND_METHOD(Event_Datagram, close) {
-    zend_fcall_info fci = empty_fcall_info;
-    zend_fcall_info_cache fcc = empty_fcall_info_cache;
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_FUNC_OR_NULL(fci, fcc)
-    ZEND_PARSE_PARAMETERS_END();
+    zval callback;
+    if (!parse_optional_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, &callback)) RETURN_THROWS();
     DatagramObject *o = DatagramObject::from(ZEND_THIS);
     if (!o->data.dgram->bound()) return;
-    if (ZEND_FCI_INITIALIZED(fci)) listeners_add(&o->std, str_close, &fci.function_name, true);
+    if (!Z_ISUNDEF(callback)) listeners_add(&o->std, str_close, &callback, true);
     o->data.dgram->close();
     emit_deferred(&o->std, str_close);
     drop_loop_ref(&o->std, o->data.holds_loop_ref);  // the caller's $this and the deferred emit still hold it

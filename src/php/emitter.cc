@@ -233,6 +233,18 @@ void add_listener_method(INTERNAL_FUNCTION_PARAMETERS, bool once,
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
+bool parse_optional_callable(INTERNAL_FUNCTION_PARAMETERS, zval *fn) {
+    zend_fcall_info fci = empty_fcall_info;
+    zend_fcall_info_cache fcc = empty_fcall_info_cache;
+    ZVAL_UNDEF(fn);
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_FUNC_OR_NULL(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END_EX(return false);
+    if (ZEND_FCI_INITIALIZED(fci)) ZVAL_COPY_VALUE(fn, &fci.function_name);
+    return true;
+}
+
 void emit_deferred(zend_object *obj, zend_string *event, zval *arg) {
     if (shutting_down()) return;  // the loop will not run again: nothing to hold
     auto *d = static_cast<DeferredEmit *>(emalloc(sizeof(DeferredEmit)));

@@ -34,6 +34,11 @@ bool emit_from_loop(zend_object *obj, zend_string *event, uint32_t argc, zval *a
 void add_listener_method(INTERNAL_FUNCTION_PARAMETERS, bool once,
                          void (*added)(zend_object *obj, zend_string *event));
 
+// The parsing of a method whose one argument is an optional callable (close(?callable
+// $onClose), createServer(?callable)): *fn is the callable, valid during the call, or
+// IS_UNDEF when none was given. False, with PHP's TypeError, when it is not callable.
+bool parse_optional_callable(INTERNAL_FUNCTION_PARAMETERS, zval *fn);
+
 // Emits from the loop as soon as the current callback (or the main script)
 // is done, like node's process.nextTick ('listening', a server's 'close').
 // Holds `obj` and `arg` until then.

@@ -249,13 +249,9 @@ using namespace edges::php;
 ZEND_METHOD(Event_Socket, __construct) {}
 
 ZEND_METHOD(Event_Socket, createServer) {
-    zend_fcall_info fci = empty_fcall_info;
-    zend_fcall_info_cache fcc = empty_fcall_info_cache;
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_FUNC_OR_NULL(fci, fcc)
-    ZEND_PARSE_PARAMETERS_END();
-    RETURN_OBJ(socket_server_create(ZEND_FCI_INITIALIZED(fci) ? &fci.function_name : nullptr));
+    zval callback;
+    if (!parse_optional_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, &callback)) RETURN_THROWS();
+    RETURN_OBJ(socket_server_create(Z_ISUNDEF(callback) ? nullptr : &callback));
 }
 
 ZEND_METHOD(Event_Socket, connect) {

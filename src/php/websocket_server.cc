@@ -456,14 +456,10 @@ ZEND_METHOD(Event_WebSocket_Server, clientCount) {
 }
 
 ZEND_METHOD(Event_WebSocket_Server, close) {
-    zend_fcall_info fci = empty_fcall_info;
-    zend_fcall_info_cache fcc = empty_fcall_info_cache;
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_FUNC_OR_NULL(fci, fcc)
-    ZEND_PARSE_PARAMETERS_END();
+    zval callback;
+    if (!parse_optional_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, &callback)) RETURN_THROWS();
     WssObject *o = WssObject::from(ZEND_THIS);
-    if (ZEND_FCI_INITIALIZED(fci)) listeners_add(&o->std, str_close, &fci.function_name, true);
+    if (!Z_ISUNDEF(callback)) listeners_add(&o->std, str_close, &callback, true);
     if (!o->data.closing) {
         o->data.closing = true;
         std::vector<zend_object *> all(o->data.clients->begin(), o->data.clients->end());
