@@ -4,6 +4,7 @@
 #include <sys/un.h>
 
 #include "emitter.h"
+#include "errors.h"
 #include "object.h"
 
 namespace edges::php {
@@ -49,10 +50,15 @@ bool parse_endpoint(zval *target, zval *host, zval *callback, zend_long min_port
     return true;
 }
 
-void announce_listening(zend_object *server, bool *holds_loop_ref, zval *on_listening) {
+bool finish_listen(const edges::Error &err, zend_object *server, bool *holds_loop_ref, zval *on_listening) {
+    if (err) {
+        throw_error(err);
+        return false;
+    }
     hold_loop_ref(server, *holds_loop_ref);
     if (on_listening) listeners_add(server, str_listening, on_listening, true);
     emit_deferred(server, str_listening);
+    return true;
 }
 
 }  // namespace edges::php

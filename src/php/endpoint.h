@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "../core/error.h"
+
 extern "C" {
 #include "php.h"
 }
@@ -23,8 +25,9 @@ struct Endpoint {
 bool parse_endpoint(zval *target, zval *host, zval *callback, zend_long min_port, const char *default_host,
                     Endpoint *out);
 
-// After a successful listen(): the loop holds the server, $onListening becomes
-// a once('listening') listener and 'listening' is emitted on the next tick.
-void announce_listening(zend_object *server, bool *holds_loop_ref, zval *on_listening);
+// The outcome of listen(): its error thrown (false); or the loop holds the server,
+// $onListening becomes a once('listening') listener and 'listening' is emitted on
+// the next tick (true).
+bool finish_listen(const edges::Error &err, zend_object *server, bool *holds_loop_ref, zval *on_listening);
 
 }  // namespace edges::php

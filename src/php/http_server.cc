@@ -325,11 +325,7 @@ ZEND_METHOD(Event_HTTP_Server, listen) {
     if (!parse_endpoint(target, host, cb, 0, "0.0.0.0", &ep)) RETURN_THROWS();
     edges::Error err = ep.unix_path ? o->data.server->listen_unix(ep.host_or_path)
                                     : o->data.server->listen_tcp(ep.host_or_path, ep.port);
-    if (err) {
-        throw_error(err);
-        RETURN_THROWS();
-    }
-    announce_listening(&o->std, &o->data.holds_loop_ref, ep.callback);
+    if (!finish_listen(err, &o->std, &o->data.holds_loop_ref, ep.callback)) RETURN_THROWS();
     RETURN_OBJ_COPY(&o->std);
 }
 

@@ -124,11 +124,7 @@ ZEND_METHOD(Event_Socket_Server, listen) {
     if (!parse_endpoint(target, host, cb, 0, "0.0.0.0", &ep)) RETURN_THROWS();
     edges::Error err = ep.unix_path ? o->data.listener->listen_unix(ep.host_or_path, int(backlog))
                                     : o->data.listener->listen_tcp(ep.host_or_path, ep.port, int(backlog));
-    if (err) {
-        throw_error(err);
-        RETURN_THROWS();
-    }
-    announce_listening(&o->std, &o->data.holds_loop_ref, ep.callback);
+    if (!finish_listen(err, &o->std, &o->data.holds_loop_ref, ep.callback)) RETURN_THROWS();
     RETURN_OBJ_COPY(&o->std);
 }
 
