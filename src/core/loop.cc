@@ -3,7 +3,9 @@
 
 #include <event2/dns.h>
 #include <event2/event.h>
+#include <sys/eventfd.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <cstdlib>
 
@@ -24,19 +26,42 @@ event_base *new_base() {
     return base;
 }
 
-void on_wakeup(evutil_socket_t, short, void *) noexcept {}
+void on_next_timer(evutil_socket_t, short, void *) noexcept {}
 
 }  // namespace
 
-Loop::Loop() : base_(new_base()), wakeup_(evtimer_new(base_, on_wakeup, nullptr)) { update_time(); }
+Loop::Loop()
+    : base_(new_base()),
+      next_timer_ev_(evtimer_new(base_, on_next_timer, nullptr)),
+      wake_fd_(eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)),
+      wake_ev_(nullptr) {
+    if (wake_fd_ < 0) abort();  // only fails when the process has no fds left
+    wake_ev_ = event_new(base_, wake_fd_, EV_READ | EV_PERSIST, on_wake, this);
+    event_add(wake_ev_, nullptr);
+    update_time();
+}
 
 Loop::~Loop() {
     cancel_immediates();
     // Fails pending lookups: their callbacks unpin the handles that wait for them.
     if (dns_) evdns_base_free(dns_, 1);
     collect_retired();
-    event_free(wakeup_);
+    event_free(next_timer_ev_);
+    event_free(wake_ev_);
+    ::close(wake_fd_);
     event_base_free(base_);
+}
+
+void Loop::wake() {
+    uint64_t one = 1;
+    ssize_t n = ::write(wake_fd_, &one, sizeof(one));
+    (void)n;  // EAGAIN: the counter is full, so the loop is woken already
+}
+
+void Loop::on_wake(int fd, short, void *) noexcept {
+    uint64_t count;
+    ssize_t n = ::read(fd, &count, sizeof(count));
+    (void)n;
 }
 
 void Loop::update_time() {
@@ -80,11 +105,11 @@ void Loop::poll() {
     } else if (Timer *next = timers_.next()) {
         uint64_t wait = next->due_us() > now_us_ ? next->due_us() - now_us_ : 0;
         timeval tv{time_t(wait / 1000000u), suseconds_t(wait % 1000000u)};
-        evtimer_add(wakeup_, &tv);
+        evtimer_add(next_timer_ev_, &tv);
     }
     time_stale_ = true;  // the wait may have been long: I/O callbacks must not see the old time
     event_base_loop(base_, flags);
-    evtimer_del(wakeup_);
+    evtimer_del(next_timer_ev_);
 }
 
 void Loop::run_ticks() {

@@ -81,12 +81,22 @@ public:
     // Deletes disposed handles; safe whenever no core frame holds one.
     void collect_retired();
 
+    // Wakes the loop from a poll, from any thread (an eventfd write): for work that
+    // completes elsewhere (signals, the thread pool) and then queues itself with post().
+    void wake();
+
 private:
     void run_immediates();
     void poll();
+    static void on_wake(int fd, short what, void *arg) noexcept;
 
     event_base *base_;
-    event *wakeup_;
+    event *next_timer_ev_;
+    // Always added while the loop exists: libevent then blocks in epoll_wait even when
+    // nothing else is registered (a paused socket keeps the loop alive with no event of
+    // its own), instead of returning at once and making run() spin.
+    int wake_fd_;
+    event *wake_ev_;
     evdns_base *dns_ = nullptr;
     std::unique_ptr<char[]> read_buffer_;
     TimerQueue timers_;
