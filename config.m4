@@ -41,7 +41,7 @@ if test "$PHP_EDGES" != "no"; then
     src/websocket/frame.cc src/websocket/utf8.cc src/websocket/deflate.cc src/websocket/session.cc"
   EDGES_PHP_SOURCES="src/php/module.cc src/php/invoke.cc src/php/callback.cc src/php/errors.cc \
     src/php/emitter.cc src/php/loop.cc src/php/timer.cc src/php/functions.cc src/php/address.cc src/php/endpoint.cc \
-    src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc src/php/http_server.cc src/php/http_request.cc \
+    src/php/readable.cc src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc src/php/http_server.cc src/php/http_request.cc \
     src/php/http_response.cc src/php/websocket.cc src/php/websocket_server.cc"
 
   dnl llhttp (node's parser): Debian's node-llhttp ships its C sources, compiled into the module.

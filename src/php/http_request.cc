@@ -9,6 +9,7 @@
 #include "invoke.h"
 #include "loop_state.h"
 #include "object.h"
+#include "readable.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -30,24 +31,15 @@ struct RequestData {
     zval headers;               // cached $req->headers (IS_UNDEF until read)
     zval body_cb;               // body() callback
     smart_str body;             // what body() collects
-    zend_string *buffered;      // 'data' held back while paused or before a consumer came
+    Readable readable;          // the body as node's readable stream
     bool complete;
-    bool end_pending;  // 'end' held back until the held-back data is out
     bool closed;
-    bool paused;   // pause() was called
-    bool flowing;  // a consumer came: a 'data' listener, resume() or body()
-    bool dumped;   // the response finished with nobody consuming: the body is discarded
-    bool holding;  // the socket is paused for this request
-    bool ended;    // 'end' was emitted
+    bool dumped;  // the response finished with nobody consuming: the body is discarded
     bool collecting;
 };
 using RequestObject = Object<RequestData>;
 
 zend_string *str_aborted;
-
-// As node's readable streams: a body nobody consumes yet is held, up to this much
-// before the socket stops being read.
-constexpr size_t kHeldBodyLimit = 16384;
 
 // node drops repeats of these; set-cookie becomes a list; cookie joins with "; ".
 bool single_valued(std::string_view n) {
@@ -146,7 +138,7 @@ void request_free(zend_object *obj) {
     zval_ptr_dtor(&o->data.headers);
     zval_ptr_dtor(&o->data.body_cb);
     smart_str_free(&o->data.body);
-    if (o->data.buffered) zend_string_release(o->data.buffered);
+    readable_free(o->data.readable);
     listeners_free(obj);
     zend_object_std_dtor(obj);
 }
@@ -162,64 +154,6 @@ HashTable *request_get_gc(zend_object *obj, zval **table, int *n) {
     return zend_std_get_properties(obj);
 }
 
-void emit_chunk(zend_object *req, zend_string *chunk) {
-    zval arg;
-    ZVAL_STR(&arg, chunk);
-    emit_from_loop(req, str_data, 1, &arg);
-}
-
-void flush_buffered(void *data, bool cancelled) {
-    auto *obj = static_cast<zend_object *>(data);
-    RequestObject *o = RequestObject::from(obj);
-    // Asked again after the 'data' listeners ran: one may have paused.
-    auto flows = [o, cancelled] { return !cancelled && o->data.flowing && !o->data.paused; };
-    if (flows() && o->data.buffered) {
-        zend_string *chunk = o->data.buffered;
-        o->data.buffered = nullptr;
-        emit_chunk(obj, chunk);
-        zend_string_release(chunk);
-    }
-    if (flows() && !o->data.buffered && o->data.end_pending) {
-        o->data.end_pending = false;
-        http_request_end(obj);
-    }
-    OBJ_RELEASE(obj);
-}
-
-// Held-back data and 'end' go out on the next tick, not inside the call that let them.
-void schedule_flush(RequestObject *o) {
-    if (o->data.paused || !o->data.flowing || !(o->data.buffered || o->data.end_pending)) return;
-    if (shutting_down()) return;
-    GC_ADDREF(&o->std);
-    loop().next_tick(edges::Task{flush_buffered, &o->std});
-}
-
-// The socket is read unless pause() was called or a body nobody consumes has piled up.
-void update_reading(RequestObject *o) {
-    bool hold = o->data.paused ||
-                (!o->data.flowing && o->data.buffered && ZSTR_LEN(o->data.buffered) >= kHeldBodyLimit);
-    if (hold == o->data.holding) return;
-    o->data.holding = hold;
-    if (o->data.ex->closed()) return;
-    if (hold) {
-        o->data.ex->pause_body();
-    } else {
-        o->data.ex->resume_body();
-    }
-}
-
-void start_flowing(RequestObject *o) {
-    if (o->data.flowing) return;
-    o->data.flowing = true;
-    schedule_flush(o);
-    update_reading(o);
-}
-
-// As node: adding a 'data' listener starts the flow of the body.
-void request_listener_added(zend_object *obj, zend_string *event) {
-    if (zend_string_equals(event, str_data)) start_flowing(RequestObject::from(obj));
-}
-
 struct BodyCall {
     zval *cb;
     zval body;
@@ -228,6 +162,44 @@ struct BodyCall {
 void call_body_cb(void *ctx) {
     auto *c = static_cast<BodyCall *>(ctx);
     call(c->cb, 1, &c->body);
+}
+
+Readable &request_readable(zend_object *req) { return RequestObject::from(req)->data.readable; }
+
+// Holding the body pauses the connection (while the exchange is still on it).
+void request_hold_source(zend_object *req, bool hold) {
+    edges::http::Exchange *ex = RequestObject::from(req)->data.ex;
+    if (ex->closed()) return;
+    if (hold) {
+        ex->pause_body();
+    } else {
+        ex->resume_body();
+    }
+}
+
+void request_emit_end(zend_object *req) {
+    RequestObject *o = RequestObject::from(req);
+    emit_from_loop(req, str_end, 0, nullptr);
+    if (o->data.collecting && Z_TYPE(o->data.body_cb) != IS_UNDEF) {
+        BodyCall c{&o->data.body_cb, {}};
+        smart_str_0(&o->data.body);
+        if (o->data.body.s) {
+            ZVAL_STR(&c.body, o->data.body.s);
+            o->data.body.s = nullptr;
+        } else {
+            ZVAL_EMPTY_STRING(&c.body);
+        }
+        o->data.collecting = false;
+        run_from_loop(call_body_cb, &c);
+        zval_ptr_dtor(&c.body);
+    }
+}
+
+const ReadableOps request_readable_ops{request_readable, request_hold_source, request_emit_end};
+
+// As node: adding a 'data' listener starts the flow of the body.
+void request_listener_added(zend_object *obj, zend_string *event) {
+    readable_listener_added(obj, request_readable_ops, event);
 }
 
 }  // namespace
@@ -245,60 +217,19 @@ zend_object *http_request_new(edges::http::Exchange *ex) {
 void http_request_body(zend_object *req, const char *data, size_t len) {
     RequestObject *o = RequestObject::from(req);
     if (o->data.collecting) smart_str_appendl(&o->data.body, data, len);
-    if (o->data.dumped) return;
-    if (o->data.paused || !o->data.flowing) {
-        // Read before anyone consumes it, or already read when pause() came: node's readable buffer.
-        o->data.buffered = o->data.buffered
-                               ? zend_string_extend(o->data.buffered, ZSTR_LEN(o->data.buffered) + len, 0)
-                               : zend_string_alloc(len, 0);
-        memcpy(ZSTR_VAL(o->data.buffered) + ZSTR_LEN(o->data.buffered) - len, data, len);
-        ZSTR_VAL(o->data.buffered)[ZSTR_LEN(o->data.buffered)] = '\0';
-        update_reading(o);
-        return;
-    }
-    GC_ADDREF(req);
-    zend_string *chunk = zend_string_init(data, len, 0);
-    emit_chunk(req, chunk);
-    zend_string_release(chunk);
-    OBJ_RELEASE(req);
+    if (!o->data.dumped) readable_push(req, request_readable_ops, data, len);
 }
 
 void http_request_end(zend_object *req) {
-    RequestObject *o = RequestObject::from(req);
-    o->data.complete = true;
-    if (o->data.paused || o->data.buffered) {
-        o->data.end_pending = true;  // after the held-back data, on resume()
-        return;
-    }
-    o->data.ended = true;
-    GC_ADDREF(req);
-    emit_from_loop(req, str_end, 0, nullptr);
-    if (o->data.collecting && Z_TYPE(o->data.body_cb) != IS_UNDEF) {
-        BodyCall c{&o->data.body_cb, {}};
-        smart_str_0(&o->data.body);
-        if (o->data.body.s) {
-            ZVAL_STR(&c.body, o->data.body.s);
-            o->data.body.s = nullptr;
-        } else {
-            ZVAL_EMPTY_STRING(&c.body);
-        }
-        o->data.collecting = false;
-        run_from_loop(call_body_cb, &c);
-        zval_ptr_dtor(&c.body);
-    }
-    OBJ_RELEASE(req);
+    RequestObject::from(req)->data.complete = true;
+    readable_eof(req, request_readable_ops);
 }
 
 void http_request_dump(zend_object *req) {
     RequestObject *o = RequestObject::from(req);
-    if (o->data.flowing) return;
+    if (o->data.readable.flowing) return;
     o->data.dumped = true;
-    o->data.paused = false;
-    if (o->data.buffered) {
-        zend_string_release(o->data.buffered);
-        o->data.buffered = nullptr;
-    }
-    start_flowing(o);
+    readable_discard(req, request_readable_ops);
 }
 
 void http_request_closed(zend_object *req, bool aborted, bool quiet) {
@@ -336,21 +267,13 @@ ZEND_METHOD(Event_HTTP_Request, __construct) {}
 
 ZEND_METHOD(Event_HTTP_Request, pause) {
     ZEND_PARSE_PARAMETERS_NONE();
-    RequestObject *o = RequestObject::from(ZEND_THIS);
-    o->data.paused = true;
-    update_reading(o);
+    readable_pause(Z_OBJ_P(ZEND_THIS), request_readable_ops);
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Event_HTTP_Request, resume) {
     ZEND_PARSE_PARAMETERS_NONE();
-    RequestObject *o = RequestObject::from(ZEND_THIS);
-    if (o->data.paused) {
-        o->data.paused = false;
-        schedule_flush(o);
-    }
-    start_flowing(o);
-    update_reading(o);
+    readable_resume(Z_OBJ_P(ZEND_THIS), request_readable_ops);
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -374,15 +297,20 @@ ZEND_METHOD(Event_HTTP_Request, body) {
             nullptr, "Event\\HTTP\\Request::body(): the response finished first and the body was discarded");
         RETURN_THROWS();
     }
-    if (o->data.ended && !o->data.collecting) {
+    if (Z_TYPE(o->data.body_cb) != IS_UNDEF) {
+        // A second callback would silently replace the first (whose response then never ends).
+        zend_throw_error(nullptr, "Event\\HTTP\\Request::body() was called already for this request");
+        RETURN_THROWS();
+    }
+    if (o->data.readable.ended) {
         zend_throw_error(nullptr, "Event\\HTTP\\Request::body() must be called before the request's 'end'");
         RETURN_THROWS();
     }
-    zval_ptr_dtor(&o->data.body_cb);
     ZVAL_COPY(&o->data.body_cb, &fci.function_name);
-    if (!o->data.collecting && o->data.buffered)  // held back so far: it is part of the body
-        smart_str_appendl(&o->data.body, ZSTR_VAL(o->data.buffered), ZSTR_LEN(o->data.buffered));
+    Readable &r = o->data.readable;
+    if (r.held)
+        smart_str_appendl(&o->data.body, ZSTR_VAL(r.held), ZSTR_LEN(r.held));  // held so far: part of it
     o->data.collecting = true;
-    start_flowing(o);
+    readable_start(&o->std, request_readable_ops);
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }

@@ -152,7 +152,6 @@ public:
         p->req = http_request_new(&ex);
         p->res = nullptr;
         ex.user = p;
-        stream.pause();  // the socket reads once someone listens for its 'data'
         zval args[3];
         ZVAL_OBJ_COPY(&args[0], p->req);
         ZVAL_OBJ(&args[1], socket_from_stream(&stream));

@@ -6,6 +6,7 @@
 #include "errors.h"
 #include "loop_state.h"
 #include "object.h"
+#include "readable.h"
 #include "address.h"
 #include "endpoint.h"
 #include "socket_server.h"
@@ -29,10 +30,34 @@ struct SocketData {
     SocketHandler *handler;  // owned
     SocketClosedHook closed_hook;
     void *closed_owner;
+    Readable readable;    // what was read and not delivered yet; 'end'
     bool holds_loop_ref;  // from connect/adopt until 'close' has been emitted
     bool borrowed;        // the stream is someone else's (see socket_borrow)
 };
 using SocketObject = Object<SocketData>;
+
+// The stream is read from the start, as node's sockets are: what comes before a consumer
+// is held (see readable.h), so the peer's FIN is seen whatever the handler did first.
+Readable &socket_readable(zend_object *obj) { return SocketObject::from(obj)->data.readable; }
+
+void socket_hold_source(zend_object *obj, bool hold) {
+    SocketObject *o = SocketObject::from(obj);
+    if (!o->data.stream || o->data.borrowed) return;
+    if (hold) {
+        o->data.stream->pause();
+    } else {
+        o->data.stream->resume();
+    }
+}
+
+void socket_emit_end(zend_object *obj) {
+    emit_from_loop(obj, str_end, 0, nullptr);
+    // Not half-open (node's allowHalfOpen: false): our side ends once the peer's end is delivered.
+    edges::Stream *s = SocketObject::from(obj)->data.stream;
+    if (s && !s->closed()) s->end();
+}
+
+const ReadableOps socket_readable_ops{socket_readable, socket_hold_source, socket_emit_end};
 
 // Turns stream callbacks into events. Each emit holds a reference on the
 // object: a listener may drop the last other one (and with it this handler)
@@ -43,12 +68,9 @@ public:
 
     void on_connect(edges::Stream &) override { emit(str_connect, 0, nullptr); }
     void on_data(edges::Stream &, const char *data, size_t len) override {
-        zval chunk;
-        ZVAL_STRINGL_FAST(&chunk, data, len);
-        emit(str_data, 1, &chunk);
-        zval_ptr_dtor(&chunk);
+        readable_push(obj_, socket_readable_ops, data, len);
     }
-    void on_end(edges::Stream &) override { emit(str_end, 0, nullptr); }
+    void on_end(edges::Stream &) override { readable_eof(obj_, socket_readable_ops); }
     void on_drain(edges::Stream &) override { emit(str_drain, 0, nullptr); }
     void on_timeout(edges::Stream &) override { emit(str_timeout, 0, nullptr); }
     void on_error(edges::Stream &, const edges::Error &error) override { emit_error(obj_, error); }
@@ -56,14 +78,18 @@ public:
         zend_object *obj = obj_;
         SocketObject *o = SocketObject::from(obj);
         GC_ADDREF(obj);
-        zval arg;
-        ZVAL_BOOL(&arg, had_error);
-        emit_from_loop(obj, str_close, 1, &arg);
+        // Nothing after 'close': what nobody consumed is dropped.
+        readable_free(o->data.readable);
+        o->data.readable.ended = true;
+        // The server counts it out first, as node does: 'close' listeners see the new count.
         if (o->data.closed_hook) {
             SocketClosedHook hook = o->data.closed_hook;
             o->data.closed_hook = nullptr;
             hook(o->data.closed_owner);
         }
+        zval arg;
+        ZVAL_BOOL(&arg, had_error);
+        emit_from_loop(obj, str_close, 1, &arg);
         drop_loop_ref(obj, o->data.holds_loop_ref);
         OBJ_RELEASE(obj);
     }
@@ -83,6 +109,9 @@ SocketObject *new_socket(edges::Stream *stream) {
     o->data.handler = new SocketHandler(obj);
     o->data.stream = stream ? stream : new edges::Stream(loop(), o->data.handler);
     o->data.stream->set_handler(o->data.handler);
+    // The binding ends the write side itself, after delivering 'end' (socket_emit_end).
+    o->data.stream->set_allow_half_open(true);
+    o->data.stream->resume();
     hold_loop_ref(obj, o->data.holds_loop_ref);
     return o;
 }
@@ -93,6 +122,7 @@ void socket_free(zend_object *obj) {
     o->data.stream = nullptr;
     delete o->data.handler;
     o->data.handler = nullptr;
+    readable_free(o->data.readable);
     listeners_free(obj);
     zend_object_std_dtor(obj);
 }
@@ -220,10 +250,16 @@ edges::Stream *socket_stream(zend_object *socket) {
     return s && !s->closed() && !o->data.borrowed ? s : nullptr;
 }
 
-edges::Stream *socket_take_stream(zend_object *socket) {
+edges::Stream *socket_take_stream(zend_object *socket, std::string *held) {
     edges::Stream *s = socket_stream(socket);
     if (!s) return nullptr;
     SocketObject *o = SocketObject::from(socket);
+    if (o->data.readable.eof) {
+        s->destroy();  // the peer has left already: nothing to hand over
+        return nullptr;
+    }
+    if (o->data.readable.held) held->append(ZSTR_VAL(o->data.readable.held), ZSTR_LEN(o->data.readable.held));
+    readable_free(o->data.readable);
     o->data.stream = nullptr;
     s->set_handler(nullptr);
     drop_loop_ref(socket, o->data.holds_loop_ref);  // the caller holds the socket too
@@ -276,9 +312,7 @@ ZEND_METHOD(Event_Socket, connect) {
 
 // As in node, adding a 'data' listener starts the flow.
 static void socket_listener_added(zend_object *obj, zend_string *event) {
-    zval zv;
-    ZVAL_OBJ(&zv, obj);
-    if (zend_string_equals(event, str_data) && stream_of(&zv)) stream_of(&zv)->resume();
+    readable_listener_added(obj, socket_readable_ops, event);
 }
 
 ZEND_METHOD(Event_Socket, on) {
@@ -322,13 +356,23 @@ ZEND_METHOD(Event_Socket, destroy) {
 
 ZEND_METHOD(Event_Socket, pause) {
     ZEND_PARSE_PARAMETERS_NONE();
-    if (edges::Stream *s = stream_of(ZEND_THIS)) s->pause();
+    SocketObject *o = SocketObject::from(ZEND_THIS);
+    if (o->data.borrowed) {
+        if (o->data.stream) o->data.stream->pause();  // someone else's stream: only its reading
+    } else {
+        readable_pause(&o->std, socket_readable_ops);
+    }
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
 ZEND_METHOD(Event_Socket, resume) {
     ZEND_PARSE_PARAMETERS_NONE();
-    if (edges::Stream *s = stream_of(ZEND_THIS)) s->resume();
+    SocketObject *o = SocketObject::from(ZEND_THIS);
+    if (o->data.borrowed) {
+        if (o->data.stream) o->data.stream->resume();
+    } else {
+        readable_resume(&o->std, socket_readable_ops);
+    }
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 

@@ -5,6 +5,8 @@ extern "C" {
 #include "php.h"
 }
 
+#include <string>
+
 namespace edges {
 class Stream;
 }
@@ -31,8 +33,10 @@ void socket_unborrow(zend_object *socket);
 // The socket's open stream, or nullptr (closed, or a borrowed view).
 edges::Stream *socket_stream(zend_object *socket);
 // Takes the stream away from an Event\Socket for a new owner (a WebSocket
-// after its handshake), who must set its handler; the socket is left closed.
-edges::Stream *socket_take_stream(zend_object *socket);
+// after its handshake), who must set its handler; the socket is left closed. What
+// the socket read and did not deliver is appended to *held. Null when the peer
+// has ended already (the stream is then destroyed).
+edges::Stream *socket_take_stream(zend_object *socket, std::string *held);
 
 void socket_minit();
 

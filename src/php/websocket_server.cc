@@ -190,11 +190,13 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     if (!extensions.empty()) response += "Sec-WebSocket-Extensions: " + extensions + "\r\n";
     response += "\r\n";
     s->write(response.data(), response.size());
-    s = socket_take_stream(socket);
+    // Frames may follow the handshake: in `head`, and in what the socket read since.
+    std::string frames(ZSTR_VAL(head), ZSTR_LEN(head));
+    s = socket_take_stream(socket, &frames);
     if (!s) return;
 
-    zend_object *ws = websocket_accept(s, opts, ZSTR_VAL(head), ZSTR_LEN(head), protocol, extensions,
-                                       client_closed, &o->std);
+    zend_object *ws =
+        websocket_accept(s, opts, frames.data(), frames.size(), protocol, extensions, client_closed, &o->std);
     o->data.clients->insert(ws);
     zval args[2];
     ZVAL_OBJ(&args[0], ws);

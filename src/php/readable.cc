@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "readable.h"
+
+#include "emitter.h"
+#include "invoke.h"
+#include "loop_state.h"
+
+namespace edges::php {
+
+namespace {
+
+struct Flush {
+    zend_object *obj;
+    const ReadableOps *ops;
+};
+
+bool delivering(const Readable &r) { return r.flowing && !r.paused; }
+
+bool may_end(const Readable &r) { return r.eof && !r.ended && !r.held; }
+
+void update_source(zend_object *obj, const ReadableOps &ops) {
+    Readable &r = ops.state(obj);
+    bool hold = !r.eof && !r.ended && (r.paused || readable_held(r) >= kHeldLimit);
+    if (hold == r.source_held) return;
+    r.source_held = hold;
+    ops.hold_source(obj, hold);
+}
+
+void end(zend_object *obj, const ReadableOps &ops) {
+    ops.state(obj).ended = true;
+    GC_ADDREF(obj);
+    ops.emit_end(obj);
+    OBJ_RELEASE(obj);
+}
+
+void emit_chunk(zend_object *obj, zval *chunk) { emit_held(obj, str_data, 1, chunk); }
+
+void run_flush(void *data, bool cancelled) {
+    auto *f = static_cast<Flush *>(data);
+    zend_object *obj = f->obj;
+    const ReadableOps &ops = *f->ops;
+    efree(f);
+    Readable &r = ops.state(obj);  // valid while we hold obj
+    r.flush_queued = false;
+    if (!cancelled) {
+        // Asked again after each step: a 'data' listener may pause, or end it all.
+        if (delivering(r) && r.held) {
+            zval chunk;
+            ZVAL_STR(&chunk, r.held);
+            r.held = nullptr;
+            emit_chunk(obj, &chunk);
+            zval_ptr_dtor(&chunk);
+        }
+        if (may_end(r)) end(obj, ops);
+        update_source(obj, ops);
+    }
+    OBJ_RELEASE(obj);
+}
+
+void schedule_flush(zend_object *obj, const ReadableOps &ops) {
+    Readable &r = ops.state(obj);
+    if (r.flush_queued || shutting_down()) return;
+    if (!(delivering(r) && r.held) && !may_end(r)) return;
+    r.flush_queued = true;
+    GC_ADDREF(obj);
+    auto *f = static_cast<Flush *>(emalloc(sizeof(Flush)));
+    f->obj = obj;
+    f->ops = &ops;
+    loop().next_tick(edges::Task{run_flush, f});
+}
+
+}  // namespace
+
+void readable_start(zend_object *obj, const ReadableOps &ops) {
+    ops.state(obj).flowing = true;
+    schedule_flush(obj, ops);
+    update_source(obj, ops);
+}
+
+size_t readable_held(const Readable &r) { return r.held ? ZSTR_LEN(r.held) : 0; }
+
+void readable_push(zend_object *obj, const ReadableOps &ops, const char *data, size_t len) {
+    Readable &r = ops.state(obj);
+    if (r.ended || len == 0) return;
+    if (delivering(r) && !r.held) {
+        zval chunk;
+        ZVAL_STRINGL_FAST(&chunk, data, len);
+        emit_chunk(obj, &chunk);
+        zval_ptr_dtor(&chunk);
+        return;
+    }
+    size_t old = readable_held(r);
+    r.held = r.held ? zend_string_extend(r.held, old + len, 0) : zend_string_alloc(len, 0);
+    memcpy(ZSTR_VAL(r.held) + old, data, len);
+    ZSTR_VAL(r.held)[old + len] = '\0';
+    update_source(obj, ops);
+}
+
+void readable_eof(zend_object *obj, const ReadableOps &ops) {
+    Readable &r = ops.state(obj);
+    if (r.eof) return;
+    r.eof = true;
+    if (may_end(r)) end(obj, ops);
+}
+
+void readable_pause(zend_object *obj, const ReadableOps &ops) {
+    ops.state(obj).paused = true;
+    update_source(obj, ops);
+}
+
+void readable_resume(zend_object *obj, const ReadableOps &ops) {
+    ops.state(obj).paused = false;
+    readable_start(obj, ops);
+}
+
+void readable_listener_added(zend_object *obj, const ReadableOps &ops, zend_string *event) {
+    if (zend_string_equals(event, str_data)) readable_start(obj, ops);
+}
+
+size_t readable_discard(zend_object *obj, const ReadableOps &ops) {
+    Readable &r = ops.state(obj);
+    size_t n = readable_held(r);
+    if (r.held) zend_string_release(r.held);
+    r.held = nullptr;
+    r.paused = false;
+    readable_start(obj, ops);
+    return n;
+}
+
+void readable_free(Readable &r) {
+    if (r.held) zend_string_release(r.held);
+    r.held = nullptr;
+}
+
+}  // namespace edges::php

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+extern "C" {
+#include "php.h"
+}
+
+namespace edges::php {
+
+// node's readable-stream flow for an edges object that a source (a socket, a request
+// body, a pipe, a file) pushes chunks into:
+// - chunks go out as 'data' once a consumer came (a 'data' listener, resume()); until
+//   then, and while pause()d, they are held, and past kHeldLimit the source stops being
+//   read (real back-pressure);
+// - pause() stops the source at once; held data and 'end' go out on the next tick after
+//   resume() or a new 'data' listener, never inside the call that allowed them;
+// - 'end' follows the last held chunk; with nothing held it comes at once, as with
+//   node's sockets.
+// Lives zeroed inside the object's data; every function may run user code except
+// readable_free.
+struct Readable {
+    zend_string *held;  // read but not delivered yet
+    bool flowing;       // a consumer came
+    bool paused;        // pause() was called, no resume() since
+    bool eof;           // the source ended
+    bool ended;         // 'end' was emitted
+    bool source_held;   // the source was asked to stop reading
+    bool flush_queued;  // a next-tick flush holds the object
+};
+
+struct ReadableOps {
+    Readable &(*state)(zend_object *obj);
+    // Stops (true) or restarts (false) reading the source.
+    void (*hold_source)(zend_object *obj, bool hold);
+    // Emits 'end' and what goes with it (a socket ends its write side, a request calls
+    // its body() callback); runs once.
+    void (*emit_end)(zend_object *obj);
+};
+
+// node's readableHighWaterMark for sockets and requests.
+constexpr size_t kHeldLimit = 16384;
+
+void readable_push(zend_object *obj, const ReadableOps &ops, const char *data, size_t len);
+void readable_eof(zend_object *obj, const ReadableOps &ops);
+void readable_pause(zend_object *obj, const ReadableOps &ops);
+void readable_resume(zend_object *obj, const ReadableOps &ops);
+// A consumer came (a 'data' listener, body()): the flow starts, unless pause() said otherwise.
+void readable_start(zend_object *obj, const ReadableOps &ops);
+// For on()/once(): readable_start() for 'data'.
+void readable_listener_added(zend_object *obj, const ReadableOps &ops, zend_string *event);
+// Drops what is held and lets the rest flow (a request body nobody consumed: node's
+// _dump); returns how many bytes were dropped.
+size_t readable_discard(zend_object *obj, const ReadableOps &ops);
+size_t readable_held(const Readable &r);
+void readable_free(Readable &r);
+
+}  // namespace edges::php
