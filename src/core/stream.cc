@@ -6,6 +6,7 @@
 #include <event2/event.h>
 #include <event2/util.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <string.h>
@@ -334,6 +335,12 @@ void Stream::uncork() {
     maybe_finish_write_side();
 }
 
+void Stream::notify_drain() {
+    if (state_ != State::kOpen) return;
+    need_drain_ = true;
+    update_write_interest();
+}
+
 void Stream::update_write_interest() {
     if (!write_ev_ || state_ == State::kConnecting) return;
     bool want = state_ == State::kOpen && (queued_ > 0 || need_drain_) && corked_ == 0;
@@ -460,8 +467,13 @@ void Stream::close_now(const Error *error) {
         fd_ = -1;
     }
     if (timeout_timer_) timeout_timer_->cancel();
-    queue_.clear();
+    bool large = queued_ >= kTrimAfterBytes;
+    std::deque<std::string>().swap(queue_);
+    std::string().swap(spare_);
     queued_ = queue_head_off_ = 0;
+    // A peer that never read left megabytes of small pieces behind: give them back to the
+    // system now, not when the heap's top happens to be free.
+    if (large) malloc_trim(0);
     if (error) close_error_ = *error;
     // Reported from the loop, never from inside the call that failed (a write()
     // in user code, say): the stream stays active and pinned until then.

@@ -48,6 +48,8 @@ public:
 class Stream final : public Handle {
 public:
     static constexpr size_t kDefaultHighWaterMark = 64 * 1024;
+    // Closing with this much queued returns the freed heap to the system.
+    static constexpr size_t kTrimAfterBytes = 1024 * 1024;
 
     Stream(Loop &loop, StreamHandler *handler);
 
@@ -76,6 +78,10 @@ public:
     void pause();
     void resume();
     bool reading() const { return reading_; }
+
+    // Asks for on_drain once the queue is empty (at once from the loop when it is empty
+    // now), whether or not a write returned false.
+    void notify_drain();
 
     // While corked, writes only queue; uncork() sends everything in one writev.
     void cork() { corked_++; }

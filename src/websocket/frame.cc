@@ -126,7 +126,7 @@ bool FrameDecoder::feed(char *data, size_t len) {
                           ((header_[1] & 0x80) ? 4 : 0);
             if (header_len_ < need) continue;
             header_len_ = 0;
-            if (!parse_header()) return false;
+            if (!parse_header() || failed()) return false;  // on_frame_begin may stop us too
         } else {
             size_t n = size_t(std::min<uint64_t>(remaining_, len - i));
             if (masked_) mask_payload(data + i, n, mask_, offset_);
@@ -134,6 +134,9 @@ bool FrameDecoder::feed(char *data, size_t len) {
                 control_.append(data + i, n);
             } else if (n > 0) {
                 listener_.on_frame_data(data + i, n);
+                // A listener may stop us in the middle of a frame (over maxPayload, bad
+                // UTF-8): nothing after that byte counts, and the caller must hear of it now.
+                if (failed()) return false;
             }
             i += n;
             remaining_ -= n;
@@ -147,7 +150,7 @@ bool FrameDecoder::feed(char *data, size_t len) {
                 if (fin_) in_message_ = false;
                 listener_.on_frame_end();
             }
-            if (failed()) return false;  // a listener may stop us
+            if (failed()) return false;
         }
     }
     return true;

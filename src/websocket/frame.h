@@ -68,7 +68,8 @@ public:
         : listener_(listener), role_(role), allow_rsv1_(allow_rsv1), max_frame_(max_frame) {}
 
     // Consumes all of `data` (unmasking payload in place) unless it fails.
-    // Returns false on a protocol violation.
+    // Returns false on a protocol violation, found by framing or by a listener
+    // (abort()), at whatever byte it shows: the rest of `data` is not looked at.
     bool feed(char *data, size_t len);
     bool failed() const { return error_code_ != 0; }
     uint16_t error_code() const { return error_code_; }

@@ -40,7 +40,48 @@ void Session::on_data(Stream &, const char *data, size_t len) {
     // The loop's read buffer is ours for this call: unmask in place.
     if (!decoder_.feed(const_cast<char *>(data), len) && decoder_.error_code()) {
         fail(decoder_.error_code(), decoder_.error_reason());
+        return;
     }
+    // A peer that does not read what we send (echoes of its messages) is not read either
+    // until it does: memory stays bounded by the high-water mark.
+    if (!reading_held_ && stream_ && !stream_->closed() &&
+        stream_->buffered() >= Stream::kDefaultHighWaterMark) {
+        reading_held_ = true;
+        stream_->pause();
+        stream_->notify_drain();
+    }
+}
+
+void Session::on_drain(Stream &) {
+    if (reading_held_) {
+        reading_held_ = false;
+        if (state_ != State::kClosed && stream_ && !stream_->closed()) stream_->resume();
+    }
+    unanswered_pings_ = 0;
+    if (pong_pending_) {
+        pong_pending_ = false;
+        if (state_ == State::kOpen) send_frame(kPong, false, pending_pong_.data(), pending_pong_.size());
+        std::string().swap(pending_pong_);
+    }
+    if (owner_wants_drain_ && !output_waiting()) {
+        owner_wants_drain_ = false;
+        handler_.on_drain();
+    }
+}
+
+void Session::answer_ping(const char *payload, size_t len) {
+    if (state_ != State::kOpen) return;
+    if (!output_waiting()) {
+        send_frame(kPong, false, payload, len);  // automatic pong
+        return;
+    }
+    if (++unanswered_pings_ > kMaxUnansweredPings) {
+        decoder_.abort(kPolicyViolation, "ping flood: too many pings while not reading our output");
+        return;
+    }
+    pong_pending_ = true;
+    pending_pong_.assign(payload, len);
+    stream_->notify_drain();
 }
 
 void Session::on_frame_begin(uint8_t opcode, bool, bool rsv1, uint64_t) {
@@ -96,8 +137,8 @@ void Session::on_frame_end() {
 void Session::on_control(uint8_t opcode, const char *payload, size_t len) {
     switch (opcode) {
         case kPing:
-            if (state_ == State::kOpen) send_frame(kPong, false, payload, len);  // automatic pong
-            handler_.on_ping(payload, len);
+            answer_ping(payload, len);
+            if (!decoder_.failed()) handler_.on_ping(payload, len);
             break;
         case kPong:
             handler_.on_pong(payload, len);
@@ -164,12 +205,16 @@ bool Session::send_frame(uint8_t opcode, bool rsv1, const char *data, size_t len
 
 bool Session::send(const char *data, size_t len, bool binary) {
     if (state_ != State::kOpen) return false;
+    bool ok;
     if (deflater_) {
         std::string compressed;
         if (!deflater_->compress(data, len, &compressed)) return false;
-        return send_frame(binary ? kBinary : kText, true, compressed.data(), compressed.size());
+        ok = send_frame(binary ? kBinary : kText, true, compressed.data(), compressed.size());
+    } else {
+        ok = send_frame(binary ? kBinary : kText, false, data, len);
     }
-    return send_frame(binary ? kBinary : kText, false, data, len);
+    if (!ok && stream_ && !stream_->closed()) owner_wants_drain_ = true;
+    return ok;
 }
 
 void Session::ping(const char *data, size_t len) {
@@ -215,6 +260,13 @@ void Session::fail(uint16_t code, const std::string &reason) {
     // The peer broke the protocol: say why in a close frame, then drop the connection.
     if (state_ == State::kClosed) return;
     handler_.on_error(code, reason);
+    if (output_waiting()) {
+        // It does not read what we send, so a close frame would wait behind the rest: cut it off.
+        state_ = State::kClosing;
+        close_code_ = uint16_t(kAbnormal);
+        terminate();
+        return;
+    }
     if (!close_sent_) {
         close_sent_ = true;
         std::string payload;

@@ -64,9 +64,14 @@ public:
     State state() const { return state_; }
     size_t buffered() const { return stream_ ? stream_->buffered() : 0; }
 
+    // Pings that come while our output waits in the queue (the kernel takes no more: the
+    // peer is not reading) are answered by one pong, for the latest, once the queue drains
+    // (RFC 6455 5.5.3). A peer that sends more than this many of them is flooding: cut off.
+    static constexpr unsigned kMaxUnansweredPings = 64;
+
     // StreamHandler
     void on_data(Stream &, const char *data, size_t len) override;
-    void on_drain(Stream &) override { handler_.on_drain(); }
+    void on_drain(Stream &) override;
     void on_error(Stream &, const Error &e) override;
     void on_close(Stream &, bool) override;
 
@@ -78,6 +83,9 @@ public:
 
 private:
     bool send_frame(uint8_t opcode, bool rsv1, const char *data, size_t len);
+    // Some of what we sent waits in our queue: the peer is not reading (for now).
+    bool output_waiting() const { return stream_ && stream_->buffered() > 0; }
+    void answer_ping(const char *payload, size_t len);
     void fail(uint16_t code, const std::string &reason);
     void handle_close_frame(const char *payload, size_t len);
     static void on_close_timeout(Timer &t, void *arg) noexcept;
@@ -95,6 +103,11 @@ private:
     bool message_compressed_ = false;
     State state_ = State::kOpen;
     bool close_sent_ = false;
+    bool reading_held_ = false;       // stopped reading until our output drains
+    bool owner_wants_drain_ = false;  // send() returned false: the handler hears of the drain
+    bool pong_pending_ = false;
+    std::string pending_pong_;
+    unsigned unanswered_pings_ = 0;
     bool close_received_ = false;
     uint16_t close_code_ = kAbnormal;
     std::string close_reason_;

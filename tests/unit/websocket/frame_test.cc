@@ -112,6 +112,30 @@ TEST(FrameDecoder, Rsv1AllowedOnFirstFrameWhenNegotiated) {
     EXPECT_FALSE(d2.feed(bad.data(), bad.size()));
 }
 
+// A listener that finds a violation inside a frame's payload (over maxPayload, bad UTF-8).
+struct AbortingRecorder : Recorder {
+    FrameDecoder *decoder = nullptr;
+    void on_frame_data(const char *d, size_t n) override {
+        Recorder::on_frame_data(d, n);
+        decoder->abort(kMessageTooBig, "too big");
+    }
+};
+
+TEST(FrameDecoder, AnAbortInTheMiddleOfAFrameStopsTheFeedAtOnce) {
+    AbortingRecorder r;
+    FrameDecoder d(r, Role::kServer, false, 0);
+    r.decoder = &d;
+    std::string wire =
+        client_frame(kBinary, true, std::string(1000, 'x')) + client_frame(kText, true, "next");
+    // The first piece ends inside the frame: the abort must be reported by this call,
+    // not when the frame would have completed.
+    EXPECT_FALSE(d.feed(wire.data(), 100));
+    EXPECT_EQ(d.error_code(), kMessageTooBig);
+    EXPECT_EQ(r.data.size(), 100u - 8u);  // 8 header bytes (2 + 2 length + 4 mask)
+    EXPECT_FALSE(d.feed(wire.data() + 100, wire.size() - 100));
+    EXPECT_EQ(r.events.size(), 1u);  // only the first frame's begin: nothing after the abort
+}
+
 TEST(CloseCodes, Rfc6455Ranges) {
     for (uint16_t ok : {1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 3000, 4999})
         EXPECT_TRUE(valid_close_code(ok));
