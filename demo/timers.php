@@ -6,7 +6,7 @@ use function Event\{setTimeout, setInterval, clearInterval, setImmediate};
 $start = Event\Loop::now();
 $at = fn() => sprintf('%6.1f ms', Event\Loop::now() - $start);
 
-setImmediate(fn() => print($at() . "  setImmediate: runs before any timer\n"));
+setImmediate(fn() => print($at() . "  setImmediate: runs in the loop's first iteration\n"));
 
 $ticks = 0;
 $interval = setInterval(function () use (&$interval, &$ticks, $at) {

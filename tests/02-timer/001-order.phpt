@@ -5,15 +5,17 @@ edges
 --FILE--
 <?php
 use Event\Timer;
+// Timers started together fire by due time, then by start order; one started inside a
+// callback fires in a later pass (the 5 ms timer's 0 ms child: well before 400 ms).
 for ($i = 1; $i <= 5; $i++) {
-    Timer::after(40, function () use ($i) { echo "timer $i\n"; });
+    Timer::after(400, function () use ($i) { echo "timer $i\n"; });
 }
 Timer::after(5, function () {
     Event\setTimeout(fn() => print("zero from 5ms timer\n"), 0);
     echo "5ms timer ends\n";
 });
 Timer::after(0, fn() => print("zero\n"));
-Timer::after(80, fn() => print("last\n"));
+Timer::after(800, fn() => print("last\n"));
 Event\Loop::run();
 ?>
 ===DONE===

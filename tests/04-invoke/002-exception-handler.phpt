@@ -5,9 +5,11 @@ edges
 --FILE--
 <?php
 set_exception_handler(function (Throwable $e) { echo "handler: ", get_class($e), " ", $e->getMessage(), "\n"; });
-Event\setTimeout(function () { throw new RuntimeException("first"); }, 50);
-Event\setImmediate(function () { throw new TypeError("second"); });
-Event\setTimeout(function () { echo "still running\n"; }, 100);
+Event\setImmediate(function () {
+    Event\setTimeout(function () { throw new RuntimeException("first"); }, 50);
+    Event\setTimeout(function () { echo "still running\n"; }, 100);
+    throw new TypeError("second");
+});
 ?>
 ===DONE===
 --EXPECT--

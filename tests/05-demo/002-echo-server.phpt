@@ -16,8 +16,7 @@ $got = '';
 while (strlen($got) < strlen($big) && !feof($c)) $got .= fread($c, 65536);
 var_dump($got === $big);
 fclose($c);
-usleep(100000);
-$out = edges_stop_child($proc, $pipes);
+$out = edges_child_wait($pipes, '/closed after/') . edges_stop_child($proc, $pipes);
 echo preg_replace('/:\d+/', ':PORT', $out);
 ?>
 ===DONE===

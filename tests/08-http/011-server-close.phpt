@@ -6,35 +6,34 @@ edges
 <?php
 require __DIR__ . '/../_inc/guard.inc';
 $guard = edges_guard();
-$server = Event\HTTP::createServer([], function ($req, $res) use (&$server) {
+$log = [];
+// Each step starts from the event before it: the idle connection's answer starts the busy
+// one; the server's close() starts the late connection.
+$server = Event\HTTP::createServer([], function ($req, $res) use (&$server, &$log) {
     if ($req->url === '/slow') {
         $server->close(fn() => print("server: close event\n"));
         echo "server: close() called with ", $server->connectionCount(), " connections\n";
+        $late = Event\Socket::connect($GLOBALS['port']);
+        $late->on('error', function ($e) use (&$log) { $log[] = "new connection refused: " . ($e->getCode() === 111 ? 'yes' : $e->getMessage()); });
         Event\setTimeout(fn() => $res->end('slow done'), 100);
         return;
     }
     $res->end('quick');
 })->listen(0, '127.0.0.1');
 $port = $server->address()['port'];
-$log = [];
 // An idle keep-alive connection: one request answered, then it waits.
 $idle = Event\Socket::connect($port);
 $idle->write("GET /quick HTTP/1.1\r\nHost: x\r\n\r\n");
-$idle->on('data', fn() => null);
-$idle->on('close', function () use (&$log) { $log[] = "idle keep-alive connection closed by the server"; });
-Event\setTimeout(function () use ($port, &$log) {
+$idle->once('data', function () use ($port, &$log) {
     $busy = Event\Socket::connect($port);
     $busy->write("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
     $got = '';
     $busy->on('data', function ($d) use (&$got) { $got .= $d; });
-    $busy->on('close', function () use (&$got, &$log, $port) {
+    $busy->on('close', function () use (&$got, &$log) {
         $log[] = "in-flight request finished: " . (str_contains($got, 'slow done') ? 'yes' : 'no') . ", Connection: close sent: " . (str_contains($got, 'Connection: close') ? 'yes' : 'no');
     });
-    Event\setTimeout(function () use ($port, &$log) {
-        $late = Event\Socket::connect($port);
-        $late->on('error', function ($e) use (&$log) { $log[] = "new connection refused: " . ($e->getCode() === 111 ? 'yes' : $e->getMessage()); });
-    }, 30);
-}, 50);
+});
+$idle->on('close', function () use (&$log) { $log[] = "idle keep-alive connection closed by the server"; });
 Event\Loop::run();
 sort($log);
 echo implode("\n", $log), "\n";

@@ -31,10 +31,18 @@ $server = Event\HTTP::createServer([], function ($req, $res) use (&$ignoredEnd) 
         $req->resume();
         break;
     case "/body-after-response": // answered at once, the unread body is discarded: too late for body()
+        $res->on("finish", function () use ($req) {
+            try { $req->body(fn() => null); } catch (Error $e) { $GLOBALS["late"] = $e->getMessage(); }
+        });
         $res->end();
-        Event\setTimeout(function () use ($req) {
-            try { $req->body(fn() => null); } catch (Error $e) { echo $e->getMessage(), "\n"; }
-        }, 100);
+        break;
+    case "/late-report":
+        $res->end($GLOBALS["late"] ?? "no error");
+        break;
+    case "/body-twice": // a second callback would silently replace the first one
+        $second = "";
+        try { $req->body(fn() => null); $req->body(fn() => null); } catch (Error $e) { $second = $e->getMessage(); }
+        $res->end($second);
         break;
     case "/body-after-end":
         $req->on("data", fn() => null);
@@ -81,7 +89,9 @@ echo http_body(http_raw($port, post('/body-after-end', 'abc'))), "\n";
 $c = stream_socket_client("tcp://127.0.0.1:$port");
 fwrite($c, post('/body-after-response', 'abc', false));
 http_read($c, 5, fn($o) => str_contains($o, "\r\n\r\n"));
-usleep(300000);
+fwrite($c, "GET /late-report HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+echo http_body(explode("HTTP/1.1 200 OK", http_read($c, 5))[1] ?? ''), "\n";
+echo http_body(http_raw($port, post('/body-twice', 'abc'))), "\n";
 echo edges_stop_child($proc, $pipes);
 ?>
 ===DONE===
@@ -95,4 +105,5 @@ ignored
 ignored bodies ended: 2
 Event\HTTP\Request::body() must be called before the request's 'end'
 Event\HTTP\Request::body(): the response finished first and the body was discarded
+Event\HTTP\Request::body() was called already for this request
 ===DONE===
