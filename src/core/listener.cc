@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <event2/event.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -46,6 +47,7 @@ Error Listener::listen_tcp(const std::string &host, uint16_t port, int backlog) 
     if (fd < 0) return Error::from_errno(errno, "socket", addr.to_string());
     int one = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+    if (no_delay_) setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
     if (addr.family() == AF_INET6) {
         // "::" accepts IPv4 too, as node's default; a specific v6 address only v6.
         int v6only = host == "::" ? 0 : 1;
@@ -78,10 +80,13 @@ Error Listener::listen_unix(const std::string &path, int backlog) {
 void Listener::on_accept(int, short, void *arg) noexcept {
     auto *self = static_cast<Listener *>(arg);
     for (int i = 0; i < kAcceptBatch && self->fd_ >= 0 && !self->disposed(); i++) {
-        int fd = ::accept4(self->fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        sockaddr_storage ss;
+        socklen_t len = sizeof(ss);
+        int fd = ::accept4(self->fd_, reinterpret_cast<sockaddr *>(&ss), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd >= 0) {
             if (self->handler_) {
-                self->handler_->on_connection(*self, fd);
+                self->handler_->on_connection(*self, fd,
+                                              SocketAddress::from_sockaddr(reinterpret_cast<sockaddr *>(&ss), len));
             } else {
                 ::close(fd);
             }

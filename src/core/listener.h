@@ -17,8 +17,9 @@ class Timer;
 class ListenerHandler {
 public:
     virtual ~ListenerHandler() = default;
-    // A new connection: the handler owns `fd` (non-blocking, close-on-exec).
-    virtual void on_connection(Listener &, int fd) = 0;
+    // A new connection: the handler owns `fd` (non-blocking, close-on-exec); `peer` is
+    // the address accept4() gave (no getpeername() needed).
+    virtual void on_connection(Listener &, int fd, const SocketAddress &peer) = 0;
     // accept() failed for a reason other than running out of descriptors.
     virtual void on_error(Listener &, const Error &) {}
 };
@@ -40,6 +41,9 @@ public:
     Error listen_unix(const std::string &path, int backlog);
     // Stops accepting and closes the socket (a Unix socket's file is removed).
     void close();
+    // TCP_NODELAY on the listening socket: Linux copies it to every accepted one, which
+    // saves a setsockopt() per connection. Call before listen_tcp().
+    void set_no_delay(bool on) { no_delay_ = on; }
 
     bool listening() const { return fd_ >= 0; }
     const SocketAddress &address() const { return address_; }
@@ -57,6 +61,7 @@ private:
     Timer *resume_timer_ = nullptr;
     SocketAddress address_;
     std::string unix_path_;
+    bool no_delay_ = false;
 };
 
 }  // namespace edges

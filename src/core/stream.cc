@@ -80,9 +80,8 @@ void Stream::start_io(int fd) {
     set_active(true);
 }
 
-void Stream::adopt(int fd) {
-    evutil_make_socket_nonblocking(fd);
-    evutil_make_socket_closeonexec(fd);
+void Stream::adopt(int fd, const SocketAddress &peer) {
+    remote_ = peer;
     start_io(fd);
     state_ = State::kOpen;
     if (want_read_) resume();
@@ -192,6 +191,17 @@ void Stream::handle_connected() {
 
 void Stream::handle_readable() {
     if (state_ != State::kOpen || !reading_) return;
+    read_once();
+}
+
+void Stream::read_now() {
+    want_read_ = true;
+    if (state_ != State::kOpen || read_eof_ || reading_) return;
+    read_once();
+    if (!disposed() && state_ == State::kOpen && want_read_ && !reading_) resume();
+}
+
+void Stream::read_once() {
     char *buf = loop().read_buffer();
     ssize_t n;
     do {
@@ -210,7 +220,7 @@ void Stream::handle_readable() {
         return;
     }
     read_eof_ = true;
-    event_del(read_ev_);
+    if (reading_) event_del(read_ev_);
     reading_ = false;
     if (handler_) handler_->on_end(*this);
     if (disposed() || closed()) return;
@@ -359,8 +369,19 @@ void Stream::end() {
     maybe_finish_write_side();
 }
 
+void Stream::close_after_flush() {
+    if (closed() || disposed()) return;
+    end_requested_ = true;
+    close_when_flushed_ = true;
+    maybe_finish_write_side();
+}
+
 void Stream::maybe_finish_write_side() {
     if (!end_requested_ || fin_sent_ || state_ != State::kOpen || queued_ > 0 || corked_ > 0) return;
+    if (close_when_flushed_) {
+        close_now(nullptr);  // close() sends the FIN after what the kernel still holds
+        return;
+    }
     fin_sent_ = true;
     ::shutdown(fd_, SHUT_WR);
     maybe_close_after_ends();
@@ -451,9 +472,6 @@ const SocketAddress &Stream::local_address() {
 
 void Stream::close_now(const Error *error) {
     if (state_ == State::kClosed) return;
-    // Keep the addresses readable in 'close' listeners.
-    remote_address();
-    local_address();
     state_ = State::kClosed;
     if (dns_req_) {
         evdns_getaddrinfo_cancel(dns_req_);

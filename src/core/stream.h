@@ -56,8 +56,9 @@ public:
     void set_handler(StreamHandler *handler) { handler_ = handler; }
     StreamHandler *handler() const { return handler_; }
 
-    // Takes over an accepted, connected descriptor (made non-blocking here).
-    void adopt(int fd);
+    // Takes over an accepted, connected descriptor, non-blocking and close-on-exec
+    // already (accept4 makes it so), whose peer is `peer`.
+    void adopt(int fd, const SocketAddress &peer);
     // Connects to an address, or resolves `host` first (without blocking the
     // loop). Outcome: on_connect, or on_error + on_close.
     void connect(const SocketAddress &addr);
@@ -70,6 +71,9 @@ public:
     bool writev(const iovec *iov, int count);
     // Sends what is queued, then FIN. Reading goes on until the peer ends.
     void end();
+    // Sends what is queued, then closes at once: no FIN of our own first and no wait for
+    // the peer's. Only when no more input may come (else unread data makes the kernel reset).
+    void close_after_flush();
     // Closes now, dropping queued data. With an error: on_error first.
     void destroy();
     void destroy(const Error &error);
@@ -77,6 +81,10 @@ public:
     // Stop/start reading the socket: the kernel's buffers fill and TCP pushes back.
     void pause();
     void resume();
+    // resume(), but with one recv() at once: for a connection whose first bytes are
+    // likely there already (an HTTP client speaks first). The read event is added only
+    // when they are not; a connection answered and closed in between never enters epoll.
+    void read_now();
     bool reading() const { return reading_; }
 
     // Asks for on_drain once the queue is empty (at once from the loop when it is empty
@@ -104,6 +112,7 @@ public:
     uint64_t bytes_read() const { return bytes_read_; }
     uint64_t bytes_written() const { return bytes_written_; }
     int fd() const { return fd_; }
+    // Known from accept() or connect(); else asked for while open (a system call each).
     const SocketAddress &remote_address();
     const SocketAddress &local_address();
 
@@ -121,6 +130,7 @@ private:
     void start_io(int fd);
     void handle_connected();
     void handle_readable();
+    void read_once();
     void handle_writable();
     // Writes the queue; returns false when the stream failed.
     bool flush();
@@ -157,6 +167,7 @@ private:
     bool write_armed_ = false;
     bool need_drain_ = false;
     bool end_requested_ = false;
+    bool close_when_flushed_ = false;
     bool fin_sent_ = false;
     bool read_eof_ = false;
     bool allow_half_open_ = false;

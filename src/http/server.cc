@@ -132,22 +132,20 @@ void Connection::close_exchange(Exchange *ex, bool aborted) {
 
 // ---- Connection
 
-Connection::Connection(Server &server, int fd)
+Connection::Connection(Server &server, int fd, const SocketAddress &peer)
     : server_(server),
       stream_(new Stream(server.loop(), this)),
       parser_(*this, RequestParser::Limits{server.options().max_header_size,
                                            std::min<size_t>(8192, server.options().max_header_size),
                                            server.options().max_body_size}) {
-    stream_->adopt(fd);
-    stream_->set_allow_half_open(true);
-    if (server.options().no_delay) stream_->set_no_delay(true);
+    stream_->adopt(fd, peer);
+    stream_->set_allow_half_open(true);  // TCP_NODELAY comes from the listening socket
     timer_ = new Timer(server.loop(), on_timer, this);
     timer_->unref();
     if (server.options().headers_timeout_ms) {
         headers_deadline_ = server.loop().now_us() + ms_to_us(server.options().headers_timeout_ms);
     }
     arm_timer();
-    stream_->resume();
 }
 
 Connection::~Connection() {
@@ -259,7 +257,12 @@ bool Connection::on_message_complete() {
         if (!ex->upgrade_) server_.handler().on_body_end(*ex);
         receiving_ = nullptr;
         maybe_destroy(ex);
-        maybe_idle();
+        if (linger_when_received_) {
+            linger_when_received_ = false;
+            linger(true);
+        } else {
+            maybe_idle();
+        }
     }
     // Enough requests in flight, or the connection ends after them: parse no further.
     return pipeline_.size() >= kMaxPipelined || closing_ || stream_->closed();
@@ -291,13 +294,15 @@ void Connection::advance() {
         pipeline_.pop_front();
         front->in_pipeline_ = false;
         bool keep_alive = front->keep_alive_;
+        // The client asked to close (Connection: close, HTTP/1.0): it sends nothing after.
+        bool client_closes = !front->head_.keep_alive;
         h.on_finish(*front);
         maybe_destroy(front);
         if (!keep_alive) {
             // The response said Connection: close; what was pipelined after it is dropped
             // (the exchanges close when the connection does).
             closing_ = true;
-            linger();
+            linger(client_closes);
             return;
         }
     }
@@ -437,11 +442,27 @@ void Connection::abort_after_flush() {
     linger();
 }
 
-void Connection::linger() {
+void Connection::linger(bool client_closes) {
     // Closing at once with unread input would make the kernel send RST, which can
     // destroy the response at the client: send FIN, read and drop until the
-    // client closes too, for a bounded time.
+    // client closes too, for a bounded time. Only where more input may still come
+    // (nginx's lingering_close auto): not after a request read whole, with nothing
+    // behind it, from a client that said it closes or has sent its FIN.
     if (lingering_) return;
+    if (client_closes && receiving_ && !receiving_->head_.chunked &&
+        receiving_->head_.content_length <= int64_t(kSmallBody)) {
+        // Answered before the request was read to its end (in its own 'request' event):
+        // what is left is small and on its way, so read it, then decide.
+        linger_when_received_ = true;
+        return;
+    }
+    bool input_done = !rejected_ && parser_.idle() && pending_in_.empty() && !receiving_;
+    if (input_done && (client_closes || peer_ended_)) {
+        lingering_ = true;
+        rejected_ = true;  // parse nothing more
+        stream_->close_after_flush();
+        return;
+    }
     lingering_ = true;
     rejected_ = true;
     paused_ = 0;
@@ -505,7 +526,9 @@ void Connection::on_timer(Timer &, void *arg) noexcept {
 // ---- Server
 
 Server::Server(Loop &loop, ServerHandler &handler, ServerOptions options)
-    : loop_(loop), handler_(handler), options_(options), listener_(new Listener(loop, this)) {}
+    : loop_(loop), handler_(handler), options_(options), listener_(new Listener(loop, this)) {
+    listener_->set_no_delay(options.no_delay);
+}
 
 Server::~Server() {
     listener_->dispose();
@@ -515,14 +538,17 @@ Server::~Server() {
     for (Connection *c : all) delete c;
 }
 
-void Server::on_connection(Listener &, int fd) {
+void Server::on_connection(Listener &, int fd, const SocketAddress &peer) {
     if (closing_) {
         ::close(fd);
         return;
     }
-    auto *c = new Connection(*this, fd);
+    auto *c = new Connection(*this, fd, peer);
     connections_.insert(c);
     handler_.on_connection(*c);
+    // The client speaks first, and its request is often in already: read it now. A
+    // 'connection' listener may have closed the stream (its close is reported later).
+    c->stream()->read_now();
 }
 
 void Server::connection_closed(Connection *c) {

@@ -125,7 +125,7 @@ private:
 // enforces the limits and timeouts, and closes when asked or when idle.
 class Connection final : public StreamHandler, public ParserListener {
 public:
-    Connection(Server &server, int fd);
+    Connection(Server &server, int fd, const SocketAddress &peer);
     ~Connection() override;
 
     Stream *stream() const { return stream_; }
@@ -158,8 +158,10 @@ private:
     void output(Exchange &ex, const iovec *iov, int count);
     void exchange_finished(Exchange &ex);
     void advance();
-    void linger();
+    void linger(bool client_closes = false);
     static constexpr uint64_t kLingerMs = 2000;
+    // A body this small is read to its end after an early answer, not lingered over.
+    static constexpr size_t kSmallBody = 65536;
     // With nothing in flight: end a closing connection, or start the keep-alive countdown.
     bool maybe_idle();
     void maybe_destroy(Exchange *ex);
@@ -191,6 +193,7 @@ private:
     bool detached_ = false;  // the stream went to the application (upgrade)
     bool closed_notified_ = false;
     bool lingering_ = false;
+    bool linger_when_received_ = false;
 };
 
 class Server final : public ListenerHandler {
@@ -215,7 +218,7 @@ public:
     ServerHandler &handler() const { return handler_; }
     const ServerOptions &options() const { return options_; }
 
-    void on_connection(Listener &, int fd) override;
+    void on_connection(Listener &, int fd, const SocketAddress &peer) override;
     void connection_closed(Connection *c);
     // Forgets a connection whose stream went to the application; deletes it from the loop.
     void connection_detached(Connection *c);

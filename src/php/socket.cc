@@ -226,11 +226,11 @@ bool check_writable(edges::Stream *s) {
 
 }  // namespace
 
-zend_object *socket_from_fd(int fd, SocketClosedHook hook, void *owner) {
+zend_object *socket_from_fd(int fd, const edges::SocketAddress &peer, SocketClosedHook hook, void *owner) {
     SocketObject *o = new_socket(nullptr);
     o->data.closed_hook = hook;
     o->data.closed_owner = owner;
-    o->data.stream->adopt(fd);
+    o->data.stream->adopt(fd, peer);
     return &o->std;
 }
 

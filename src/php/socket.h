@@ -9,7 +9,8 @@ extern "C" {
 
 namespace edges {
 class Stream;
-}
+class SocketAddress;
+}  // namespace edges
 
 namespace edges::php {
 
@@ -21,7 +22,7 @@ using SocketClosedHook = void (*)(void *owner);
 
 // An Event\Socket around an accepted descriptor. The loop holds the object
 // until its 'close' event has been emitted.
-zend_object *socket_from_fd(int fd, SocketClosedHook hook, void *owner);
+zend_object *socket_from_fd(int fd, const edges::SocketAddress &peer, SocketClosedHook hook, void *owner);
 // An Event\Socket taking over an open core stream (an HTTP connection after
 // 'upgrade'); the stream's previous handler must be done with it.
 zend_object *socket_from_stream(edges::Stream *stream);

@@ -51,10 +51,10 @@ class ServerHandler final : public edges::ListenerHandler {
 public:
     explicit ServerHandler(ServerObject *o) : o_(o) {}
 
-    void on_connection(edges::Listener &, int fd) override {
+    void on_connection(edges::Listener &, int fd, const edges::SocketAddress &peer) override {
         zend_object *obj = &o_->std;
         zval sock;
-        ZVAL_OBJ(&sock, socket_from_fd(fd, on_socket_closed, o_));
+        ZVAL_OBJ(&sock, socket_from_fd(fd, peer, on_socket_closed, o_));
         o_->data.connections++;
         GC_ADDREF(obj);
         emit_from_loop(obj, str_connection, 1, &sock);

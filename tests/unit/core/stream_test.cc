@@ -46,11 +46,11 @@ struct Pair {
     Stream *a, *b;
     Pair() {
         int fds[2];
-        EXPECT_EQ(socketpair(AF_UNIX, SOCK_STREAM, 0, fds), 0);
+        EXPECT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds), 0);
         a = new Stream(loop, &ra);
         b = new Stream(loop, &rb);
-        a->adopt(fds[0]);
-        b->adopt(fds[1]);
+        a->adopt(fds[0], SocketAddress());
+        b->adopt(fds[1], SocketAddress());
         a->resume();
         b->resume();
     }
@@ -173,10 +173,10 @@ struct Acceptor : ListenerHandler {
     Loop *loop;
     Recorder server_side;
     Stream *accepted = nullptr;
-    void on_connection(Listener &l, int fd) override {
+    void on_connection(Listener &l, int fd, const SocketAddress &peer) override {
         l.close();  // one connection is all this test needs
         accepted = new Stream(*loop, &server_side);
-        accepted->adopt(fd);
+        accepted->adopt(fd, peer);
         accepted->resume();
         server_side.end_on_end = true;
     }
