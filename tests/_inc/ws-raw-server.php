@@ -89,7 +89,7 @@ while (strlen($in) >= 2) {
     if ($mask !== null) $off += 4;
     if (strlen($in) < $off + $len) break;
     $payload = substr($in, $off, $len);
-    if ($mask !== null) for ($i = 0; $i < $len; $i++) $payload[$i] = $payload[$i] ^ $mask[$i % 4];
+    if ($mask !== null) $payload ^= str_repeat($mask, intdiv($len, 4) + 1);
     if (($b0 & 0x0f) === 8) $got[] = 'close:' . (strlen($payload) >= 2 ? unpack('n', $payload)[1] : '');
     $in = substr($in, $off + $len);
 }
