@@ -14,6 +14,8 @@ ZEND_BEGIN_MODULE_GLOBALS(edges)
     bool autorun_disabled;   /* the script ran or stopped the loop itself, exited, or failed */
     bool in_autorun;
     bool shutting_down;      /* request shutdown: the loop's references are being dropped, no callbacks */
+    double grace;            /* edges.grace: seconds a graceful stop may take before exit status 1 */
+    char *pidfile;           /* edges.pidfile: written at request start, removed at its end */
 ZEND_END_MODULE_GLOBALS(edges)
 
 ZEND_EXTERN_MODULE_GLOBALS(edges)

@@ -6,6 +6,11 @@
 
 namespace edges {
 
+const char *errno_name(int err) {
+    const char *name = strerrorname_np(err);
+    return name ? name : "EUNKNOWN";
+}
+
 Error Error::from_errno(int err, const char *syscall, const std::string &where) {
     const char *name = strerrorname_np(err);
     std::string msg = syscall;

@@ -22,4 +22,7 @@ struct Error {
     static Error from_dns(int eai, const std::string &host);
 };
 
+// "ENOENT" for ENOENT (node's err.code), "EUNKNOWN" for what has no name.
+const char *errno_name(int err);
+
 }  // namespace edges

@@ -85,8 +85,8 @@ void Listener::on_accept(int, short, void *arg) noexcept {
         int fd = ::accept4(self->fd_, reinterpret_cast<sockaddr *>(&ss), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd >= 0) {
             if (self->handler_) {
-                self->handler_->on_connection(*self, fd,
-                                              SocketAddress::from_sockaddr(reinterpret_cast<sockaddr *>(&ss), len));
+                self->handler_->on_connection(
+                    *self, fd, SocketAddress::from_sockaddr(reinterpret_cast<sockaddr *>(&ss), len));
             } else {
                 ::close(fd);
             }

@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "handle.h"
+#include "signal.h"
 
 namespace edges {
 
@@ -46,6 +47,7 @@ Loop::~Loop() {
     // Fails pending lookups: their callbacks unpin the handles that wait for them.
     if (dns_) evdns_base_free(dns_, 1);
     collect_retired();
+    signals_.reset();
     event_free(next_timer_ev_);
     event_free(wake_ev_);
     ::close(wake_fd_);
@@ -164,6 +166,11 @@ evdns_base *Loop::dns() {
     if (!dns_)
         dns_ = evdns_base_new(base_, EVDNS_BASE_INITIALIZE_NAMESERVERS | EVDNS_BASE_DISABLE_WHEN_INACTIVE);
     return dns_;
+}
+
+SignalRegistry &Loop::signals() {
+    if (!signals_) signals_.reset(new SignalRegistry(*this));
+    return *signals_;
 }
 
 char *Loop::read_buffer() {

@@ -16,6 +16,7 @@ struct evdns_base;
 namespace edges {
 
 class Handle;
+class SignalRegistry;
 
 // A callback queued with defer() (node's setImmediate). `cancelled` is true when
 // the loop is torn down before it ran: the callback must then only free `data`.
@@ -68,6 +69,8 @@ public:
 
     // libevent's resolver (/etc/resolv.conf, /etc/hosts), created on first use.
     evdns_base *dns();
+    // The loop's signal events (signal.h), created on first use.
+    SignalRegistry &signals();
 
     // One read buffer for every stream of the loop: data handed to a read
     // callback lives only until it returns. 64 KiB, allocated on first use.
@@ -98,6 +101,7 @@ private:
     int wake_fd_;
     event *wake_ev_;
     evdns_base *dns_ = nullptr;
+    std::unique_ptr<SignalRegistry> signals_;
     std::unique_ptr<char[]> read_buffer_;
     TimerQueue timers_;
     std::deque<Task> immediates_;

@@ -16,6 +16,7 @@ zend_class_entry *edges_socket_exception_ce;
 zend_class_entry *edges_dns_exception_ce;
 zend_class_entry *edges_http_exception_ce;
 zend_class_entry *edges_websocket_exception_ce;
+zend_class_entry *edges_process_exception_ce;
 
 static zend_class_entry *class_for(const edges::Error &error) {
     return error.dns ? edges_dns_exception_ce : edges_socket_exception_ce;
@@ -39,12 +40,22 @@ void emit_error(zend_object *obj, const edges::Error &error) {
     zval_ptr_dtor(&ex);
 }
 
+void make_errno_exception(zval *out, zend_class_entry *ce, const edges::Error &error) {
+    object_init_ex(out, ce);
+    zend_update_property_stringl(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("message"), error.message.data(),
+                                 error.message.size());
+    // Exception::$code is untyped: a string, as PDOException's SQLSTATE.
+    zend_update_property_string(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("code"),
+                                edges::errno_name(error.code));
+}
+
 void errors_minit() {
     edges_exception_ce = register_class_Event_Exception(zend_ce_exception);
     edges_socket_exception_ce = register_class_Event_SocketException(edges_exception_ce);
     edges_dns_exception_ce = register_class_Event_DnsException(edges_exception_ce);
     edges_websocket_exception_ce = register_class_Event_WebSocketException(edges_exception_ce);
     edges_http_exception_ce = register_class_Event_HttpException(edges_exception_ce);
+    edges_process_exception_ce = register_class_Event_ProcessException(edges_exception_ce);
 }
 
 }  // namespace edges::php

@@ -28,3 +28,17 @@ class WebSocketException extends Exception
 class HttpException extends Exception
 {
 }
+
+/**
+ * A child process failed: it could not start (code: the errno name, 'ENOENT', 'EACCES'),
+ * it exited with a status other than 0 (code: that status), a signal ended it, or it
+ * went past maxBuffer or timeout (Event\Process::exec()).
+ */
+class ProcessException extends Exception
+{
+    /** The signal that ended the child ('SIGTERM'), if one did. */
+    public ?string $signal = null;
+
+    /** Whether edges killed it (timeout, maxBuffer). */
+    public bool $killed = false;
+}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4c9d2a197eb263ccaae966ee4724d7cd52393b53 */
+ * Stub hash: 5fa761f27999d35e00b94388a4823487002ae8e4 */
 
 
 
@@ -25,6 +25,11 @@ static const zend_function_entry class_Event_WebSocketException_methods[] = {
 
 
 static const zend_function_entry class_Event_HttpException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Event_ProcessException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -74,6 +79,28 @@ static zend_class_entry *register_class_Event_HttpException(zend_class_entry *cl
 
 	INIT_NS_CLASS_ENTRY(ce, "Event", "HttpException", class_Event_HttpException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Event_ProcessException(zend_class_entry *class_entry_Event_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Event", "ProcessException", class_Event_ProcessException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Exception);
+
+	zval property_signal_default_value;
+	ZVAL_NULL(&property_signal_default_value);
+	zend_string *property_signal_name = zend_string_init("signal", sizeof("signal") - 1, 1);
+	zend_declare_typed_property(class_entry, property_signal_name, &property_signal_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_signal_name);
+
+	zval property_killed_default_value;
+	ZVAL_FALSE(&property_killed_default_value);
+	zend_string *property_killed_name = zend_string_init("killed", sizeof("killed") - 1, 1);
+	zend_declare_typed_property(class_entry, property_killed_name, &property_killed_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_killed_name);
 
 	return class_entry;
 }

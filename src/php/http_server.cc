@@ -183,6 +183,14 @@ private:
 
 zend_object *server_create(zend_class_entry *ce) { return HttpServerObject::create(ce, &server_handlers); }
 
+bool server_describe(zend_object *obj, std::string *out) {
+    edges::http::Server *s = HttpServerObject::from(obj)->data.server;
+    if (!s) return false;
+    if (s->listening()) *out = "listening on " + s->address().to_string() + ", ";
+    *out += std::to_string(s->connection_count()) + " connections";
+    return true;
+}
+
 void server_free(zend_object *obj) {
     HttpServerObject *o = HttpServerObject::from(obj);
     if (o->data.binding) o->data.binding->quiet = true;
@@ -269,6 +277,7 @@ void http_server_minit() {
     edges_http_server_ce = register_class_Event_HTTP_Server(edges_emitter_ce);
     edges_http_server_ce->create_object = server_create;
     init_handlers(server_handlers, XtOffsetOf(HttpServerObject, std), server_free, emitter_get_gc);
+    register_describe_held(edges_http_server_ce, server_describe);
 }
 
 }  // namespace edges::php

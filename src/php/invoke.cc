@@ -123,6 +123,11 @@ void call_from_loop(zval *fn, uint32_t argc, zval *argv) {
     run_from_loop(call_body, &args);
 }
 
+void request_exit(int status) {
+    EG(exit_status) = status;
+    stop_for(&EDGES_G(exit_pending));
+}
+
 void finish_loop_run(bool rethrow_exit) {
     if (EDGES_G(bailout_pending)) {
         EDGES_G(bailout_pending) = false;

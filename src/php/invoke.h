@@ -34,6 +34,10 @@ bool aborting();
 // PHP callback runs and nothing is queued from here on.
 bool shutting_down();
 
+// Stops the loop and ends the process with `status` once it has unwound, as exit($status)
+// in a callback does (shutdown functions run).
+void request_exit(int status);
+
 // Ends a loop run started by the binding: re-raises a pending fatal error
 // (longjmp: call only from a frame without C++ destructors), and rethrows a
 // pending exit() as PHP's unwind exit when `rethrow_exit` is set.

@@ -6,6 +6,7 @@
 #include "../http/server.h"
 #include "callback.h"
 #include "invoke.h"
+#include "lifecycle.h"
 #include "loop_state.h"
 #include "object.h"
 
@@ -53,6 +54,35 @@ void drop_loop_ref(zend_object *obj, bool &held) {
     held = false;
     loop_refs.erase(obj);
     OBJ_RELEASE(obj);
+}
+
+std::vector<zend_object *> loop_refs_snapshot() {
+    std::vector<zend_object *> all;
+    all.reserve(loop_refs.size());
+    for (auto &kv : loop_refs) {
+        GC_ADDREF(kv.first);
+        all.push_back(kv.first);
+    }
+    return all;
+}
+
+namespace {
+std::unordered_map<zend_class_entry *, DescribeHeld> &describers() {
+    static std::unordered_map<zend_class_entry *, DescribeHeld> map;  // filled at MINIT, read-only after
+    return map;
+}
+}  // namespace
+
+void register_describe_held(zend_class_entry *ce, DescribeHeld fn) { describers()[ce] = fn; }
+
+bool describe_held(zend_object *obj, std::string *out) {
+    out->assign(ZSTR_VAL(obj->ce->name), ZSTR_LEN(obj->ce->name));
+    auto it = describers().find(obj->ce);
+    if (it == describers().end()) return true;
+    std::string detail;
+    if (!it->second(obj, &detail)) return false;
+    if (!detail.empty()) *out += " (" + detail + ")";
+    return true;
 }
 
 void release_loop_refs() {
@@ -110,6 +140,7 @@ ZEND_METHOD(Event_Loop, run) {
         RETURN_THROWS();
     }
     EDGES_G(autorun_disabled) = true;
+    lifecycle_loop_starts();
     loop().run();
     finish_loop_run(true);
 }
@@ -120,6 +151,7 @@ ZEND_METHOD(Event_Loop, runAtExit) {
     // script ran or stopped the loop itself.
     if (EDGES_G(autorun_disabled) || EG(exit_status) != 0 || CG(unclean_shutdown) || !EDGES_G(loop)) return;
     EDGES_G(autorun_disabled) = true;
+    lifecycle_loop_starts();
     loop().run();
     finish_loop_run(false);
 }

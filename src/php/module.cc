@@ -18,6 +18,7 @@ extern "C" {
 #include "object.h"
 #include "loop_state.h"
 #include "timer.h"
+#include "lifecycle.h"
 
 namespace edges::php {
 void socket_minit();
@@ -29,9 +30,18 @@ void http_server_minit();
 void http_server_rshutdown();
 void websocket_minit();
 void websocket_server_minit();
+void signal_minit();
+void process_minit();
+void process_rshutdown();
 }  // namespace edges::php
 
 ZEND_DECLARE_MODULE_GLOBALS(edges)
+
+PHP_INI_BEGIN()
+STD_PHP_INI_ENTRY("edges.grace", "30", PHP_INI_ALL, OnUpdateReal, grace, zend_edges_globals, edges_globals)
+STD_PHP_INI_ENTRY("edges.pidfile", "", PHP_INI_SYSTEM, OnUpdateString, pidfile, zend_edges_globals,
+                  edges_globals)
+PHP_INI_END()
 
 namespace edges::php {
 const zend_function_entry *module_functions();
@@ -56,6 +66,7 @@ static PHP_GINIT_FUNCTION(edges) {
 }
 
 static PHP_MINIT_FUNCTION(edges) {
+    REGISTER_INI_ENTRIES();
     errors_minit();
     emitter_minit();
     loop_minit();
@@ -68,12 +79,15 @@ static PHP_MINIT_FUNCTION(edges) {
     http_server_minit();
     websocket_minit();
     websocket_server_minit();
+    signal_minit();
+    process_minit();
     previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
     zend_set_user_opcode_handler(ZEND_EXIT, on_exit_opcode);
     return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(edges) {
+    UNREGISTER_INI_ENTRIES();
     zend_set_user_opcode_handler(ZEND_EXIT, previous_exit_handler);
     return SUCCESS;
 }
@@ -87,10 +101,13 @@ static PHP_RINIT_FUNCTION(edges) {
     EDGES_G(autorun_disabled) = false;
     EDGES_G(shutting_down) = false;
     loop_register_autorun();
+    lifecycle_rinit();
     return SUCCESS;
 }
 
 static PHP_RSHUTDOWN_FUNCTION(edges) {
+    lifecycle_rshutdown();
+    process_rshutdown();
     http_server_rshutdown();
     loop_rshutdown();
     release_loop_refs();
@@ -116,6 +133,7 @@ static PHP_MINFO_FUNCTION(edges) {
     php_info_print_table_header(2, "edges support", "enabled");
     php_info_print_table_row(2, "Version", PHP_EDGES_VERSION);
     php_info_print_table_end();
+    DISPLAY_INI_ENTRIES();
 }
 
 zend_module_entry edges_module_entry = {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <vector>
 
 extern "C" {
 #include "php.h"
@@ -67,6 +69,17 @@ void hold_loop_ref(zend_object *obj, bool &held);
 void drop_loop_ref(zend_object *obj, bool &held);
 // At request shutdown, after the loop has run: no PHP callback runs from here on.
 void release_loop_refs();
+// Every object the loop holds now, each with a reference of its own for the caller to
+// release (the set may change while the caller works on them).
+std::vector<zend_object *> loop_refs_snapshot();
+
+// What an object the loop holds says of itself when a graceful stop runs out of time:
+// false when it does not keep the loop alive (unref'd, closing), else true with *out
+// saying what it is waiting for ("127.0.0.1:8080", "every 1000 ms"). Registered per class
+// at MINIT; a class without one is named as it is.
+using DescribeHeld = bool (*)(zend_object *obj, std::string *out);
+void register_describe_held(zend_class_entry *ce, DescribeHeld fn);
+bool describe_held(zend_object *obj, std::string *out);
 
 // Read-only properties computed from C++ state (node's socket.remoteAddress,
 // req.headers...). `Read` fills `rv` and returns true for the names it knows;

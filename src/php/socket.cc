@@ -271,11 +271,21 @@ void socket_unborrow(zend_object *socket) {
     if (o->data.borrowed) o->data.stream = nullptr;
 }
 
+bool socket_describe(zend_object *obj, std::string *out) {
+    SocketObject *o = SocketObject::from(obj);
+    edges::Stream *s = o->data.stream;
+    if (!s || o->data.borrowed || !s->active() || !s->has_ref()) return false;
+    const edges::SocketAddress &peer = s->remote_address();
+    *out = peer.valid() ? "peer " + peer.to_string() : "";
+    return true;
+}
+
 void socket_minit() {
     edges_socket_ce = register_class_Event_Socket(edges_emitter_ce);
     edges_socket_ce->create_object = socket_create;
     init_handlers(socket_handlers, XtOffsetOf(SocketObject, std), socket_free, emitter_get_gc);
     VirtualProperties<socket_props>::install(socket_handlers);
+    register_describe_held(edges_socket_ce, socket_describe);
 }
 
 }  // namespace edges::php

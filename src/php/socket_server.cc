@@ -92,10 +92,19 @@ zend_object *socket_server_create(zval *on_connection) {
     return obj;
 }
 
+// Its open connections are held (and described) on their own.
+bool server_describe(zend_object *obj, std::string *out) {
+    edges::Listener *l = ServerObject::from(obj)->data.listener;
+    if (!l->listening() || !l->has_ref()) return false;
+    *out = "listening on " + l->address().to_string();
+    return true;
+}
+
 void socket_server_minit() {
     edges_socket_server_ce = register_class_Event_Socket_Server(edges_emitter_ce);
     edges_socket_server_ce->create_object = server_create;
     init_handlers(server_handlers, XtOffsetOf(ServerObject, std), server_free, emitter_get_gc);
+    register_describe_held(edges_socket_server_ce, server_describe);
 }
 
 }  // namespace edges::php

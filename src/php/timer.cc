@@ -102,10 +102,19 @@ void timer_cancel(zend_object *obj) {
     sync_loop_ref(o);  // the caller's zval still references obj
 }
 
+bool timer_describe(zend_object *obj, std::string *out) {
+    edges::Timer *t = TimerObject::from(obj)->data.timer;
+    if (!t || !t->active() || !t->has_ref()) return false;
+    uint64_t us = t->repeat_us() ? t->repeat_us() : t->delay_us();
+    *out = (t->repeat_us() ? "every " : "after ") + std::to_string(us / 1000) + " ms";
+    return true;
+}
+
 void timer_minit() {
     edges_timer_ce = register_class_Event_Timer();
     edges_timer_ce->create_object = timer_create;
     init_handlers(timer_handlers, XtOffsetOf(TimerObject, std), timer_free, timer_get_gc);
+    register_describe_held(edges_timer_ce, timer_describe);
 }
 
 }  // namespace edges::php

@@ -176,8 +176,12 @@ void Session::handle_close_frame(const char *payload, size_t len) {
         }
         send_frame(kClose, false, echo.data(), echo.size());
     }
-    // The server closes TCP now (FIN); either side waits for the other's FIN, but not forever.
-    if (role_ == Role::kServer) stream_->end();
+    // The handshake is done: the server closes TCP at once (RFC 6455 7.1.1), nothing may
+    // follow the peer's close frame; a client waits for the server's FIN, but not forever.
+    if (role_ == Role::kServer) {
+        stream_->close_after_flush();
+        return;
+    }
     if (!close_timer_) {
         close_timer_ = new Timer(stream_->loop(), on_close_timeout, this);
         close_timer_->unref();
@@ -237,7 +241,7 @@ void Session::close(uint16_t code, std::string_view reason) {
     }
     send_frame(kClose, false, payload.data(), payload.size());
     if (close_received_ && role_ == Role::kServer) {
-        stream_->end();
+        stream_->close_after_flush();
         return;
     }
     if (!close_timer_) {

@@ -7,7 +7,8 @@ edges
 require __DIR__ . '/../_inc/http.inc';
 [$proc, $pipes, $port] = http_child('
 $ignoredEnd = 0;
-$server = Event\HTTP::createServer([], function ($req, $res) use (&$ignoredEnd) {
+// A long idle timeout: the keep-alive steps below may take seconds on a busy machine.
+$server = Event\HTTP::createServer(["keepAliveTimeout" => 120000], function ($req, $res) use (&$ignoredEnd) {
     switch ($req->url) {
     case "/late-data": // the consumer comes after the body has (partly) arrived
         Event\setTimeout(function () use ($req, $res) {

@@ -43,7 +43,7 @@ function run_case(int $port, array $parts, bool $deflate, float $wait): string
 }
 
 $cases = [];
-$case = function (string $id, string $what, array|string $parts, string|array $expect, bool $deflate = false, float $wait = 2)
+$case = function (string $id, string $what, array|string $parts, string|array $expect, bool $deflate = false, float $wait = 10)
     use (&$cases) { $cases[] = [$id, $what, (array) $parts, (array) $expect, $deflate, $wait]; };
 $close = fn(int $code = 1000) => ws_frame(8, pack('n', $code));
 
