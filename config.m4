@@ -38,13 +38,14 @@ if test "$PHP_EDGES" != "no"; then
 
   EDGES_CORE_SOURCES="src/core/handle.cc src/core/loop.cc src/core/timer.cc src/core/error.cc src/core/address.cc \
     src/core/stream.cc src/core/listener.cc src/core/datagram.cc src/core/signal.cc src/core/process.cc \
-    src/core/exec.cc src/core/notify.cc src/http/parser.cc src/http/response.cc src/http/server.cc \
+    src/core/exec.cc src/core/notify.cc src/fs/watcher.cc src/cluster/channel.cc src/cluster/worker.cc \
+    src/cluster/primary.cc src/http/parser.cc src/http/response.cc src/http/server.cc \
     src/websocket/frame.cc src/websocket/utf8.cc src/websocket/deflate.cc src/websocket/session.cc"
   EDGES_PHP_SOURCES="src/php/module.cc src/php/invoke.cc src/php/callback.cc src/php/errors.cc \
     src/php/emitter.cc src/php/loop.cc src/php/timer.cc src/php/functions.cc src/php/address.cc src/php/endpoint.cc \
     src/php/readable.cc src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc src/php/http_server.cc src/php/http_request.cc \
     src/php/http_response.cc src/php/websocket.cc src/php/websocket_server.cc src/php/signal.cc \
-    src/php/process.cc src/php/lifecycle.cc"
+    src/php/process.cc src/php/lifecycle.cc src/php/cluster.cc"
 
   dnl llhttp (node's parser): Debian's node-llhttp ships its C sources, compiled into the module.
   AC_MSG_CHECKING([for llhttp sources])
@@ -66,6 +67,8 @@ if test "$PHP_EDGES" != "no"; then
   PHP_NEW_EXTENSION(edges, [src/http/llhttp_llhttp.c src/http/llhttp_api.c src/http/llhttp_http.c], $ext_shared,, $EDGES_LLHTTP_FLAGS, cxx)
   PHP_ADD_SOURCES_X(PHP_EXT_DIR(edges), $EDGES_CORE_SOURCES $EDGES_PHP_SOURCES, $EDGES_CXX_FLAGS, shared_objects_edges, yes)
   PHP_ADD_BUILD_DIR($ext_builddir/src/core, 1)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/fs, 1)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/cluster, 1)
   PHP_ADD_BUILD_DIR($ext_builddir/src/php, 1)
   PHP_ADD_INCLUDE($ext_srcdir/src/php)
   PHP_SUBST(EDGES_SHARED_LIBADD)

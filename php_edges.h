@@ -16,6 +16,8 @@ ZEND_BEGIN_MODULE_GLOBALS(edges)
     bool shutting_down;      /* request shutdown: the loop's references are being dropped, no callbacks */
     double grace;            /* edges.grace: seconds a graceful stop may take before exit status 1 */
     char *pidfile;           /* edges.pidfile: written at request start, removed at its end */
+    zend_long max_requests;  /* edges.max_requests: a cluster worker asks to be replaced after that many */
+    zend_long max_memory;    /* edges.max_memory: ... or once its memory (MiB, after a GC run) passes it */
 ZEND_END_MODULE_GLOBALS(edges)
 
 ZEND_EXTERN_MODULE_GLOBALS(edges)

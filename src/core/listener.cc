@@ -13,32 +13,51 @@
 
 namespace edges {
 
+namespace {
+Listener::ListenHook listen_hook = nullptr;
+}
+
+void Listener::set_listen_hook(ListenHook hook) { listen_hook = hook; }
+
+bool Listener::from_hook(const std::string &spec, int backlog, Error *err) {
+    spec_ = spec;
+    if (!listen_hook) return false;
+    int fd = -1;
+    SocketAddress addr;
+    *err = listen_hook(loop(), spec, backlog > 0 ? backlog : 511, &fd, &addr);
+    if (!*err) start_accepting(fd, addr);
+    return true;
+}
+
+void Listener::start_accepting(int fd, const SocketAddress &addr) {
+    fd_ = fd;
+    address_ = addr;
+    ev_ = event_new(loop().base(), fd, EV_READ | EV_PERSIST, on_accept, this);
+    event_add(ev_, nullptr);
+    set_active(true);
+}
+
 Listener::~Listener() {
     if (ev_) event_free(ev_);
     if (fd_ >= 0) ::close(fd_);
 }
 
-Error Listener::listen_fd(int fd, const SocketAddress &addr, int backlog) {
-    if (::bind(fd, addr.sa(), addr.len()) < 0) {
+namespace {
+
+// bind() and listen(); closes fd on failure.
+Error bind_and_listen(int fd, const SocketAddress &addr, int backlog) {
+    if (::bind(fd, addr.sa(), addr.len()) < 0 || ::listen(fd, backlog > 0 ? backlog : 511) < 0) {
         Error e = Error::from_errno(errno, "listen", addr.to_string());
         ::close(fd);
         return e;
     }
-    if (::listen(fd, backlog > 0 ? backlog : 511) < 0) {
-        Error e = Error::from_errno(errno, "listen", addr.to_string());
-        ::close(fd);
-        return e;
-    }
-    fd_ = fd;
-    address_ = SocketAddress::local_of(fd);
-    if (addr.family() == AF_UNIX) address_ = addr;
-    ev_ = event_new(loop().base(), fd, EV_READ | EV_PERSIST, on_accept, this);
-    event_add(ev_, nullptr);
-    set_active(true);
     return Error{};
 }
 
-Error Listener::listen_tcp(const std::string &host, uint16_t port, int backlog) {
+}  // namespace
+
+Error open_tcp_listener(const std::string &host, uint16_t port, int backlog, const TcpListenOptions &o,
+                        int *fd_out, SocketAddress *bound) {
     SocketAddress addr;
     if (!SocketAddress::parse_ip(host, port, addr)) {
         return Error{EINVAL, "listen EINVAL: host must be an IP address or localhost, got " + host};
@@ -47,16 +66,21 @@ Error Listener::listen_tcp(const std::string &host, uint16_t port, int backlog) 
     if (fd < 0) return Error::from_errno(errno, "socket", addr.to_string());
     int one = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-    if (no_delay_) setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+    if (o.reuse_port) setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
+    if (o.no_delay) setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
     if (addr.family() == AF_INET6) {
         // "::" accepts IPv4 too, as node's default; a specific v6 address only v6.
         int v6only = host == "::" ? 0 : 1;
         setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof(v6only));
     }
-    return listen_fd(fd, addr, backlog);
+    Error e = bind_and_listen(fd, addr, backlog);
+    if (e) return e;
+    *fd_out = fd;
+    *bound = SocketAddress::local_of(fd);
+    return Error{};
 }
 
-Error Listener::listen_unix(const std::string &path, int backlog) {
+Error open_unix_listener(const std::string &path, int backlog, int *fd_out, SocketAddress *bound) {
     SocketAddress addr = SocketAddress::unix_path(path);
     if (path.empty() || path.size() >= sizeof(sockaddr_un::sun_path)) {
         return Error{ENAMETOOLONG, "listen ENAMETOOLONG: invalid Unix socket path " + path};
@@ -72,9 +96,39 @@ Error Listener::listen_unix(const std::string &path, int backlog) {
     }
     int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) return Error::from_errno(errno, "socket", path);
-    Error e = listen_fd(fd, addr, backlog);
-    if (!e) unix_path_ = path;
-    return e;
+    Error e = bind_and_listen(fd, addr, backlog);
+    if (e) return e;
+    *fd_out = fd;
+    *bound = addr;
+    return Error{};
+}
+
+Error Listener::listen_tcp(const std::string &host, uint16_t port, int backlog) {
+    Error err;
+    if (from_hook("tcp " + host + " " + std::to_string(port), backlog, &err)) {
+        int one = 1;  // the primary's socket: our TCP_NODELAY for the connections it gives us
+        if (!err && no_delay_) setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+        return err;
+    }
+    int fd;
+    SocketAddress bound;
+    TcpListenOptions o;
+    o.no_delay = no_delay_;
+    err = open_tcp_listener(host, port, backlog, o, &fd, &bound);
+    if (!err) start_accepting(fd, bound);
+    return err;
+}
+
+Error Listener::listen_unix(const std::string &path, int backlog) {
+    Error err;
+    if (from_hook("unix " + path, backlog, &err)) return err;
+    int fd;
+    SocketAddress bound;
+    err = open_unix_listener(path, backlog, &fd, &bound);
+    if (err) return err;
+    start_accepting(fd, bound);
+    unix_path_ = path;
+    return Error{};
 }
 
 void Listener::on_accept(int, short, void *arg) noexcept {

@@ -14,6 +14,17 @@ namespace edges {
 class Listener;
 class Timer;
 
+struct TcpListenOptions {
+    bool reuse_port = false;  // SO_REUSEPORT: one socket per cluster worker, the kernel spreads connections
+    bool no_delay = false;    // TCP_NODELAY, which accepted sockets inherit
+};
+// A listening, non-blocking, close-on-exec socket; *bound is its address (the port
+// chosen for port 0). On failure nothing is left open.
+Error open_tcp_listener(const std::string &host, uint16_t port, int backlog, const TcpListenOptions &options,
+                        int *fd, SocketAddress *bound);
+// Removes a stale socket file only when nothing answers on it.
+Error open_unix_listener(const std::string &path, int backlog, int *fd, SocketAddress *bound);
+
 class ListenerHandler {
 public:
     virtual ~ListenerHandler() = default;
@@ -47,11 +58,23 @@ public:
 
     bool listening() const { return fd_ >= 0; }
     const SocketAddress &address() const { return address_; }
+    // What it was asked to listen on ("tcp 127.0.0.1 8080", "unix /run/x.sock"): the same
+    // in every worker of a cluster, which run the same script.
+    const std::string &spec() const { return spec_; }
+
+    // In a cluster's worker, listening sockets come from the primary (shared with the
+    // other workers): the hook gets the spec and returns a listening descriptor.
+    using ListenHook = Error (*)(Loop &loop, const std::string &spec, int backlog, int *fd,
+                                 SocketAddress *addr);
+    static void set_listen_hook(ListenHook hook);
 
 private:
     ~Listener() override;
     void on_dispose() override;
-    Error listen_fd(int fd, const SocketAddress &addr, int backlog);
+    // Takes a descriptor that listens already (from the cluster's primary).
+    void start_accepting(int fd, const SocketAddress &addr);
+    // A hook's answer, when a hook is set: true when it handled `spec` (*err says how).
+    bool from_hook(const std::string &spec, int backlog, Error *err);
     static void on_accept(int fd, short what, void *arg) noexcept;
     static void on_resume(Timer &timer, void *arg) noexcept;
 
@@ -61,6 +84,7 @@ private:
     Timer *resume_timer_ = nullptr;
     SocketAddress address_;
     std::string unix_path_;
+    std::string spec_;
     bool no_delay_ = false;
 };
 

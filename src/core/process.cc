@@ -24,7 +24,21 @@ namespace edges {
 
 namespace {
 
+// Valgrind 3.19 (Debian 12's) does not know pidfd_open and warns on every call: under it,
+// the SIGCHLD fallback serves. It preloads its own libraries, which is how it shows.
+bool under_valgrind() {
+    static const bool yes = [] {
+        const char *p = getenv("LD_PRELOAD");
+        return p && strstr(p, "/vgpreload_");
+    }();
+    return yes;
+}
+
 int open_pidfd(pid_t pid) {
+    if (under_valgrind()) {
+        errno = ENOSYS;
+        return -1;
+    }
 #ifdef SYS_pidfd_open
     int fd = int(syscall(SYS_pidfd_open, pid, 0));
     if (fd >= 0) fcntl(fd, F_SETFD, FD_CLOEXEC);
@@ -66,6 +80,11 @@ void poll_children(Loop &) noexcept {
 Error Process::resolve(const std::string &file, const char *path, std::string *out) {
     if (file.empty()) return spawn_error(ENOENT, file);
     if (file.find('/') != std::string::npos) {
+        // Checked here, not left to posix_spawn(): where it cannot share memory with the
+        // child (valgrind makes it a fork), a failed exec only shows as exit status 127.
+        struct stat st;
+        if (::stat(file.c_str(), &st) != 0) return spawn_error(errno, file);
+        if (S_ISDIR(st.st_mode) || ::access(file.c_str(), X_OK) != 0) return spawn_error(EACCES, file);
         *out = file;
         return Error{};
     }
@@ -96,12 +115,22 @@ Error Process::spawn(const SpawnOptions &o, int pipes[3]) {
 
     // The environment and PATH the child will have.
     std::vector<char *> envp;
-    const char *path = getenv("PATH");
-    if (o.replace_env) {
-        path = nullptr;
+    const char *path = o.replace_env ? nullptr : getenv("PATH");
+    bool own_env = o.replace_env || !o.env.empty();
+    if (own_env) {
         for (const std::string &kv : o.env) {
             envp.push_back(const_cast<char *>(kv.c_str()));
             if (kv.compare(0, 5, "PATH=") == 0) path = kv.c_str() + 5;
+        }
+        if (!o.replace_env) {
+            // Ours, but for the names the options set.
+            for (char **e = environ; *e; e++) {
+                const char *eq = strchr(*e, '=');
+                size_t n = eq ? size_t(eq - *e) + 1 : strlen(*e);
+                bool overridden = false;
+                for (const std::string &kv : o.env) overridden |= kv.compare(0, n, *e, n) == 0;
+                if (!overridden) envp.push_back(*e);
+            }
         }
         envp.push_back(nullptr);
     }
@@ -137,6 +166,7 @@ Error Process::spawn(const SpawnOptions &o, int pipes[3]) {
             posix_spawn_file_actions_addopen(&fa, i, "/dev/null", i == 0 ? O_RDONLY : O_WRONLY, 0);
         }
     }
+    for (const auto &cf : o.fds) posix_spawn_file_actions_adddup2(&fa, cf.second, cf.first);
     posix_spawnattr_t attr;
     posix_spawnattr_init(&attr);
     sigset_t none, all;
@@ -156,7 +186,7 @@ Error Process::spawn(const SpawnOptions &o, int pipes[3]) {
     for (const std::string &a : o.args) argv.push_back(const_cast<char *>(a.c_str()));
     argv.push_back(nullptr);
     pid_t pid;
-    int rc = posix_spawn(&pid, exe.c_str(), &fa, &attr, argv.data(), o.replace_env ? envp.data() : environ);
+    int rc = posix_spawn(&pid, exe.c_str(), &fa, &attr, argv.data(), own_env ? envp.data() : environ);
     posix_spawn_file_actions_destroy(&fa);
     posix_spawnattr_destroy(&attr);
     if (rc != 0) return spawn_error(rc, o.file);
@@ -176,7 +206,12 @@ Error Process::spawn(const SpawnOptions &o, int pipes[3]) {
             sigchld_watcher = new SignalWatcher(loop(), on_sigchld, nullptr);
             sigchld_watcher->start(SIGCHLD);
         }
-        reap();  // it may be gone already, before the watcher existed
+        // It may be gone already, before the watcher existed: look once from the loop (not
+        // here: the owner is still setting up its pipes).
+        loop().next_tick(Task{[](void *arg, bool cancelled) {
+                                  if (!cancelled) poll_children(*static_cast<Loop *>(arg));
+                              },
+                              &loop()});
     }
     if (!exited_) set_active(true);
     return Error{};

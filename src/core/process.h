@@ -26,8 +26,9 @@ struct SpawnOptions {
     std::string file;               // searched in PATH (the child's, when env is given) unless it has a '/'
     std::vector<std::string> args;  // argv[1..]
     std::string cwd;                // empty: the parent's
-    bool replace_env = false;       // env replaces the parent's environment
+    bool replace_env = false;       // env replaces the parent's environment; else it adds to it
     std::vector<std::string> env;   // "NAME=value"
+    std::vector<std::pair<int, int>> fds;  // (the child's descriptor number >= 3, ours): passed on
     Stdio stdio[3] = {Stdio::kPipe, Stdio::kPipe, Stdio::kPipe};
     bool detached = false;  // a session of its own (setsid): signals to our group do not reach it
 };
@@ -68,7 +69,7 @@ private:
     void on_dispose() override;
     static void on_pidfd(int fd, short what, void *arg) noexcept;
     friend void poll_children(Loop &loop) noexcept;
-    // Reaps the child if it has exited; true when it had.
+    // Reaps the child if it has exited; true when it had. Calls on_exit: never from spawn().
     bool reap();
 
     ProcessHandler *handler_;

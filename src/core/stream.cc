@@ -391,6 +391,20 @@ void Stream::maybe_close_after_ends() {
     if (fin_sent_ && read_eof_) close_now(nullptr);
 }
 
+int Stream::release_fd() {
+    if (state_ != State::kOpen || queued_ > 0 || fd_ < 0) return -1;
+    if (reading_) event_del(read_ev_);
+    if (write_armed_) event_del(write_ev_);
+    reading_ = write_armed_ = false;
+    if (timeout_timer_) timeout_timer_->cancel();
+    int fd = fd_;
+    fd_ = -1;
+    state_ = State::kClosed;
+    close_scheduled_ = true;  // no on_close: the owner has let it go
+    set_active(false);
+    return fd;
+}
+
 void Stream::destroy() { close_now(nullptr); }
 
 void Stream::destroy(const Error &error) {

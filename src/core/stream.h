@@ -74,6 +74,10 @@ public:
     // Sends what is queued, then closes at once: no FIN of our own first and no wait for
     // the peer's. Only when no more input may come (else unread data makes the kernel reset).
     void close_after_flush();
+    // Gives the open descriptor away (to pass it to another process): the stream stops
+    // watching it and counts as closed, without on_close. -1 when it is not open or data
+    // waits in its queue.
+    int release_fd();
     // Closes now, dropping queued data. With an error: on_error first.
     void destroy();
     void destroy(const Error &error);

@@ -157,7 +157,7 @@ Connection::~Connection() {
         server_.handler().on_connection_closed(*this);
     }
     if (timer_) timer_->dispose();
-    if (stream_ && !detached_) stream_->dispose();
+    if (stream_ && (!detached_ || handed_off_)) stream_->dispose();
 }
 
 void Connection::abandon_exchanges() {
@@ -188,6 +188,11 @@ void Connection::on_data(Stream &s, const char *data, size_t len) {
 
 void Connection::feed(const char *data, size_t len) {
     if (rejected_) return;
+    if (server_.options().route) {
+        // What a move to another worker must take along: this message from its first byte.
+        if (parser_.idle()) raw_.clear();
+        raw_.append(data, len);
+    }
     size_t consumed = 0;
     RequestParser::Result r = parser_.execute(data, len, &consumed);
     switch (r) {
@@ -196,6 +201,9 @@ void Connection::feed(const char *data, size_t len) {
         case RequestParser::Result::kPaused:
             pending_in_.assign(data + consumed, len - consumed);
             set_paused(kPauseParser, true);
+            // A routed connection pauses after every request: when that one was answered
+            // already, the next may be parsed now.
+            if (may_parse_next() && !closing_) schedule_resume();
             return;
         case RequestParser::Result::kUpgrade: {
             Exchange *ex = pipeline_.empty() ? nullptr : pipeline_.back();
@@ -232,6 +240,11 @@ bool Connection::on_head(RequestHead &head) {
     receiving_ = ex;
     pipeline_.push_back(ex);
     ServerHandler &h = server_.handler();
+    if (server_.options().route) {
+        int to = h.route(*ex);
+        if (stream_->closed() || rejected_) return false;
+        if (to >= 0 && hand_off(*ex, to)) return false;  // parse no further: the bytes went along
+    }
     if (ex->head_.upgrade && h.wants_upgrade()) {
         ex->upgrade_ = true;  // handed over once the parser stops at the end of the head
         return true;
@@ -250,6 +263,7 @@ bool Connection::on_body(const char *data, size_t len) {
 bool Connection::on_message_complete() {
     request_deadline_ = 0;
     Exchange *ex = receiving_;
+    bool upgrade = ex && ex->upgrade_;  // llhttp stops after it by itself: no pause
     if (ex) {
         ex->body_complete_ = true;
         // Still `receiving_` while 'end' runs: a response ended in there must not
@@ -264,8 +278,10 @@ bool Connection::on_message_complete() {
             maybe_idle();
         }
     }
-    // Enough requests in flight, or the connection ends after them: parse no further.
-    return pipeline_.size() >= kMaxPipelined || closing_ || stream_->closed();
+    // Enough requests in flight, or the connection ends after them: parse no further. A
+    // routed connection parses one request at a time: it may have to move before the next.
+    return pipeline_.size() >= kMaxPipelined || closing_ || stream_->closed() ||
+           (server_.options().route && !upgrade);
 }
 
 void Connection::output(Exchange &ex, const iovec *iov, int count) {
@@ -306,7 +322,7 @@ void Connection::advance() {
             return;
         }
     }
-    if (!maybe_idle() && (paused_ & kPauseParser) && pipeline_.size() < kMaxPipelined) schedule_resume();
+    if (!maybe_idle() && (paused_ & kPauseParser) && may_parse_next()) schedule_resume();
 }
 
 bool Connection::maybe_idle() {
@@ -358,7 +374,11 @@ void Connection::resume_task(void *arg, bool cancelled) noexcept {
     if (cancelled || s->disposed() || s->closed() || c->detached_) return;
     c->resume_scheduled_ = false;
     if (c->paused_ & kPauseParser) {
-        if (c->pipeline_.size() >= kMaxPipelined || c->closing_) return;
+        if (!c->may_parse_next() || c->closing_) return;
+        if (c->server_.options().route && s->buffered() > 0) {
+            s->notify_drain();  // a move takes the descriptor: only once our output is out
+            return;
+        }
         c->paused_ &= ~kPauseParser;
         c->parser_.resume();
     }
@@ -376,6 +396,7 @@ void Connection::resume_task(void *arg, bool cancelled) noexcept {
 
 void Connection::on_drain(Stream &s) {
     if (paused_ & kPauseOutput) set_paused(kPauseOutput, false);
+    if ((paused_ & kPauseParser) && server_.options().route && may_parse_next()) schedule_resume();
     if (!pipeline_.empty()) {
         Exchange *front = pipeline_.front();
         if (front->need_drain_ && s.buffered() < Stream::kDefaultHighWaterMark) {
@@ -437,6 +458,34 @@ void Connection::upgrade(Exchange &ex, const char *rest, size_t len) {
                                         // this; the stream lives on with its new handler
 }
 
+bool Connection::hand_off(Exchange &ex, int to) {
+    // Nothing of this request was answered, nothing waits in our output (see resume_task).
+    if (pipeline_.size() != 1 || pipeline_.front() != &ex) return false;
+    int fd = stream_->release_fd();
+    if (fd < 0) return false;
+    std::string bytes;
+    bytes.swap(raw_);
+    bytes += pending_in_;
+    pending_in_.clear();
+    handed_off_ = detached_ = true;
+    timer_->cancel();
+    server_.handler().on_handoff(*this, to, bytes, fd);
+    // Nobody saw this request: it closes quietly, and so does the connection here.
+    pipeline_.clear();
+    receiving_ = nullptr;
+    ex.in_pipeline_ = false;
+    ex.finished_ = ex.body_complete_ = true;
+    close_exchange(&ex, false);
+    closed_notified_ = true;
+    server_.handler().on_connection_closed(*this);
+    server_.connection_detached(this);  // deleted from the loop: the parser is on the stack
+    return true;
+}
+
+bool Connection::may_parse_next() const {
+    return server_.options().route ? pipeline_.empty() : pipeline_.size() < kMaxPipelined;
+}
+
 void Connection::abort_after_flush() {
     closing_ = true;
     linger();
@@ -477,7 +526,13 @@ void Connection::linger(bool client_closes) {
 
 void Connection::close_when_idle() {
     closing_ = true;
-    if (idle()) stream_->end();
+    if (!idle()) return;  // its response says Connection: close
+    // Not at once: a request may be on its way (a keep-alive client sends the next one as
+    // soon as it has a response), and closing under it loses it. One that comes within
+    // kCloseIdleMs is answered with Connection: close; a connection still idle then closes.
+    uint64_t deadline = server_.loop().now_us() + ms_to_us(kCloseIdleMs);
+    if (!idle_deadline_ || idle_deadline_ > deadline) idle_deadline_ = deadline;
+    arm_timer();
 }
 
 void Connection::on_close(Stream &, bool) {
@@ -558,6 +613,20 @@ void Server::connection_closed(Connection *c) {
         close_reported_ = true;
         loop_.next_tick(Task{close_task, this});
     }
+}
+
+void Server::adopt(int fd, const SocketAddress &peer, const std::string &bytes) {
+    if (closing_) {
+        ::close(fd);
+        return;
+    }
+    auto *c = new Connection(*this, fd, peer);
+    connections_.insert(c);
+    handler_.on_connection(*c);
+    Stream *s = c->stream();
+    // What the other worker had read is parsed as if it had just arrived.
+    if (!bytes.empty() && !s->closed()) c->on_data(*s, bytes.data(), bytes.size());
+    if (connections_.count(c) && !s->closed()) s->read_now();
 }
 
 void Server::connection_detached(Connection *c) {

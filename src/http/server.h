@@ -2,6 +2,7 @@
 #pragma once
 
 #include <sys/uio.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <deque>
@@ -30,6 +31,9 @@ struct ServerOptions {
     uint64_t max_body_size = 0;            // 0: unlimited
     bool no_delay = true;
     int backlog = 511;
+    // Ask the handler, for each request head, which cluster worker owns it (route()):
+    // requests are then parsed one at a time, and a connection moves between them.
+    bool route = false;
 };
 
 class Connection;
@@ -57,6 +61,16 @@ public:
     virtual void on_exchange_closed(Exchange &, bool aborted) = 0;
     // A bad request was answered (400/408/413/414/431) and the connection is closing.
     virtual void on_client_error(Connection &, const ParseError &) {}
+    // With ServerOptions::route: the worker that must answer this request, or -1 for this
+    // one. May run user code.
+    virtual int route(Exchange &) { return -1; }
+    // The connection moves to worker `to` (route() said so): the handler owns `fd` and
+    // passes it on with `bytes` (what was read of this request and after it).
+    virtual void on_handoff(Connection &, int to, const std::string &bytes, int fd) {
+        (void)to;
+        (void)bytes;
+        ::close(fd);
+    }
     // Whether 'upgrade' requests are taken by the application (else they are ordinary requests).
     virtual bool wants_upgrade() { return false; }
     // Whether the application answers 'Expect: 100-continue' itself.
@@ -160,6 +174,8 @@ private:
     void advance();
     void linger(bool client_closes = false);
     static constexpr uint64_t kLingerMs = 2000;
+    // How long an idle keep-alive connection may still bring a request after close().
+    static constexpr uint64_t kCloseIdleMs = 500;
     // A body this small is read to its end after an early answer, not lingered over.
     static constexpr size_t kSmallBody = 65536;
     // With nothing in flight: end a closing connection, or start the keep-alive countdown.
@@ -169,6 +185,11 @@ private:
     void abandon_exchanges();
     void reject(int status, const char *reason, const ParseError &error);
     void upgrade(Exchange &ex, const char *rest, size_t len);
+    // Moves the connection to another worker (route()); false when it cannot move now.
+    bool hand_off(Exchange &ex, int to);
+    // Whether the parser may go on to the next request: fewer than kMaxPipelined in flight,
+    // or, for a routed connection, none.
+    bool may_parse_next() const;
     void set_paused(unsigned reason, bool on);
     void schedule_resume();
     void arm_timer();
@@ -181,6 +202,7 @@ private:
     std::deque<Exchange *> pipeline_;  // responses go out in this order
     Exchange *receiving_ = nullptr;    // the exchange whose request body is arriving
     std::string pending_in_;           // bytes read but not parsed while paused
+    std::string raw_;                  // routing: the bytes of the message being parsed, from its start
     std::string scratch_;              // the response head being built
     Timer *timer_ = nullptr;
     uint64_t headers_deadline_ = 0, request_deadline_ = 0, idle_deadline_ = 0;  // µs loop time, 0: none
@@ -194,6 +216,7 @@ private:
     bool closed_notified_ = false;
     bool lingering_ = false;
     bool linger_when_received_ = false;
+    bool handed_off_ = false;
 };
 
 class Server final : public ListenerHandler {
@@ -222,6 +245,10 @@ public:
     void connection_closed(Connection *c);
     // Forgets a connection whose stream went to the application; deletes it from the loop.
     void connection_detached(Connection *c);
+    // A connection another worker moved here (cluster routing): `bytes` were read from it
+    // already and are parsed first.
+    void adopt(int fd, const SocketAddress &peer, const std::string &bytes);
+    const std::string &spec() const { return listener_->spec(); }
 
 private:
     static void close_task(void *arg, bool cancelled) noexcept;

@@ -5,6 +5,12 @@ extern "C" {
 #include "php.h"
 }
 
+#include <string>
+
+namespace edges {
+class SocketAddress;
+}
+
 namespace edges::http {
 class Exchange;
 class RequestHead;
@@ -22,7 +28,11 @@ zend_object *http_request_new(edges::http::Exchange *ex);
 zend_object *http_response_new(edges::http::Exchange *ex);
 
 // A new Event\HTTP\Server (what Event\HTTP::createServer() returns); `on_request` may be null.
-zend_object *http_server_create(const edges::http::ServerOptions &options, zval *on_request);
+zend_object *http_server_create(const edges::http::ServerOptions &options, zval *on_request, zval *route_key);
+// Gives a connection another worker moved here to the server listening on `spec`; false
+// when there is none (the caller closes fd).
+bool http_server_adopt(const std::string &spec, int fd, const edges::SocketAddress &peer,
+                       const std::string &bytes);
 
 // The parsed head of a request object (valid as long as the object).
 const edges::http::RequestHead &http_request_head(zend_object *req);

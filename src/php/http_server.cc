@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "address.h"
+#include "cluster.h"
 #include "endpoint.h"
 #include "emitter.h"
 #include "errors.h"
@@ -33,6 +34,7 @@ class Binding;
 struct HttpServerData {
     edges::http::Server *server;  // owned
     Binding *binding;             // owned
+    zval route_key;               // the routeKey option (IS_UNDEF without one)
     bool holds_loop_ref;          // from listen() until 'close'
 };
 using HttpServerObject = Object<HttpServerData>;
@@ -57,6 +59,7 @@ public:
     ~Binding() override { live_bindings().erase(this); }
 
     bool quiet = false;  // request shutdown: no user code
+    zend_object *object() const { return obj_; }
 
     void destroy_server() {
         HttpServerObject *o = HttpServerObject::from(obj_);
@@ -72,11 +75,46 @@ public:
         zval_ptr_dtor(&sock);
     }
 
+    // The request object, made for routeKey before 'request' or for 'request' itself.
+    PhpExchange *php_exchange(edges::http::Exchange &ex) {
+        if (!ex.user) {
+            auto *p = static_cast<PhpExchange *>(emalloc(sizeof(PhpExchange)));
+            p->req = http_request_new(&ex);
+            p->res = nullptr;
+            ex.user = p;
+        }
+        return static_cast<PhpExchange *>(ex.user);
+    }
+
+    int route(edges::http::Exchange &ex) override {
+        HttpServerObject *o = HttpServerObject::from(obj_);
+        if (quiet || Z_TYPE(o->data.route_key) == IS_UNDEF) return -1;
+        PhpExchange *p = php_exchange(ex);
+        zval arg, key;
+        ZVAL_OBJ(&arg, p->req);
+        GC_ADDREF(obj_);
+        // A routeKey that throws is reported as uncaught; the request then stays here.
+        bool ok = call_from_loop(&o->data.route_key, 1, &arg, &key);
+        OBJ_RELEASE(obj_);
+        int to = -1;
+        if (ok && Z_TYPE(key) == IS_STRING) {
+            to = cluster_route(std::string_view(Z_STRVAL(key), Z_STRLEN(key)));
+        } else if (ok && Z_TYPE(key) != IS_NULL) {
+            report_type_error_from_loop(std::string("routeKey must return ?string, ") +
+                                        zend_zval_type_name(&key) + " returned");
+        }
+        zval_ptr_dtor(&key);
+        return to;
+    }
+
+    void on_handoff(edges::http::Connection &conn, int to, const std::string &bytes, int fd) override {
+        cluster_handoff(to, conn.server().spec(), conn.stream()->remote_address(), bytes, fd);
+    }
+
     void on_request(edges::http::Exchange &ex, bool check_continue) override {
-        auto *p = static_cast<PhpExchange *>(emalloc(sizeof(PhpExchange)));
-        p->req = http_request_new(&ex);
+        cluster_request_served();
+        PhpExchange *p = php_exchange(ex);
         p->res = http_response_new(&ex);
-        ex.user = p;
         zend_object *req = p->req, *res = p->res;
         GC_ADDREF(req);
         GC_ADDREF(res);
@@ -148,10 +186,7 @@ public:
     bool wants_check_continue() override { return listener_count(obj_, str_check_continue) > 0; }
 
     void on_upgrade(edges::http::Exchange &ex, edges::Stream &stream, const char *head, size_t len) override {
-        auto *p = static_cast<PhpExchange *>(emalloc(sizeof(PhpExchange)));
-        p->req = http_request_new(&ex);
-        p->res = nullptr;
-        ex.user = p;
+        PhpExchange *p = php_exchange(ex);  // routeKey may have made it: one request object per exchange
         zval args[3];
         ZVAL_OBJ_COPY(&args[0], p->req);
         ZVAL_OBJ(&args[1], socket_from_stream(&stream));
@@ -196,12 +231,21 @@ void server_free(zend_object *obj) {
     if (o->data.binding) o->data.binding->quiet = true;
     delete o->data.server;
     delete o->data.binding;
+    zval_ptr_dtor(&o->data.route_key);
     listeners_free(obj);
     zend_object_std_dtor(obj);
 }
 
+HashTable *server_get_gc(zend_object *obj, zval **table, int *n) {
+    zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+    listeners_gc(obj, buf);
+    zend_get_gc_buffer_add_zval(buf, &HttpServerObject::from(obj)->data.route_key);
+    zend_get_gc_buffer_use(buf, table, n);
+    return zend_std_get_properties(obj);
+}
+
 // Reads the options array; throws (and returns false) on an unknown name or a bad value.
-bool parse_options(HashTable *opts, edges::http::ServerOptions &out) {
+bool parse_options(HashTable *opts, edges::http::ServerOptions &out, zval *route_key) {
     zend_string *key;
     zval *v;
     ZEND_HASH_FOREACH_STR_KEY_VAL(opts, key, v) {
@@ -212,6 +256,16 @@ bool parse_options(HashTable *opts, edges::http::ServerOptions &out) {
         const char *k = ZSTR_VAL(key);
         if (!strcmp(k, "noDelay")) {
             out.no_delay = zend_is_true(v);
+            continue;
+        }
+        if (!strcmp(k, "routeKey")) {
+            if (!zend_is_callable(v, 0, nullptr)) {
+                zend_argument_type_error(1, "option \"routeKey\" must be a callable, %s given",
+                                         zend_zval_type_name(v));
+                return false;
+            }
+            out.route = true;
+            ZVAL_COPY(route_key, v);
             continue;
         }
         if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0) {
@@ -244,9 +298,11 @@ bool parse_options(HashTable *opts, edges::http::ServerOptions &out) {
 
 }  // namespace
 
-zend_object *http_server_create(const edges::http::ServerOptions &options, zval *on_request) {
+zend_object *http_server_create(const edges::http::ServerOptions &options, zval *on_request,
+                                zval *route_key) {
     zend_object *obj = server_create(edges_http_server_ce);
     HttpServerObject *o = HttpServerObject::from(obj);
+    if (route_key && Z_TYPE_P(route_key) != IS_UNDEF) ZVAL_COPY(&o->data.route_key, route_key);
     o->data.binding = new Binding(obj);
     o->data.server = new edges::http::Server(loop(), *o->data.binding, options);
     if (on_request) listeners_add(obj, str_request, on_request, false);
@@ -258,6 +314,18 @@ zend_object *http_connection_socket(edges::http::Connection &conn) {
     auto *sock = static_cast<zend_object *>(conn.user);
     GC_ADDREF(sock);
     return sock;
+}
+
+bool http_server_adopt(const std::string &spec, int fd, const edges::SocketAddress &peer,
+                       const std::string &bytes) {
+    for (Binding *b : live_bindings()) {
+        edges::http::Server *s = HttpServerObject::from(b->object())->data.server;
+        if (s && s->listening() && s->spec() == spec) {
+            s->adopt(fd, peer, bytes);
+            return true;
+        }
+    }
+    return false;
 }
 
 void http_server_rshutdown() {
@@ -276,7 +344,7 @@ void http_server_minit() {
     edges_http_ce = register_class_Event_HTTP();
     edges_http_server_ce = register_class_Event_HTTP_Server(edges_emitter_ce);
     edges_http_server_ce->create_object = server_create;
-    init_handlers(server_handlers, XtOffsetOf(HttpServerObject, std), server_free, emitter_get_gc);
+    init_handlers(server_handlers, XtOffsetOf(HttpServerObject, std), server_free, server_get_gc);
     register_describe_held(edges_http_server_ce, server_describe);
 }
 
@@ -297,8 +365,10 @@ ZEND_METHOD(Event_HTTP, createServer) {
     ZEND_PARSE_PARAMETERS_END();
     edges::http::ServerOptions options;
     zval *on_request = nullptr;
+    zval route_key;
+    ZVAL_UNDEF(&route_key);
     if (Z_TYPE_P(first) == IS_ARRAY) {
-        if (!parse_options(Z_ARRVAL_P(first), options)) RETURN_THROWS();
+        if (!parse_options(Z_ARRVAL_P(first), options, &route_key)) RETURN_THROWS();
         if (ZEND_FCI_INITIALIZED(fci)) on_request = &fci.function_name;
     } else if (zend_is_callable(first, 0, nullptr)) {
         if (ZEND_FCI_INITIALIZED(fci)) {
@@ -311,7 +381,9 @@ ZEND_METHOD(Event_HTTP, createServer) {
         zend_argument_type_error(1, "must be of type array|callable, %s given", zend_zval_type_name(first));
         RETURN_THROWS();
     }
-    RETURN_OBJ(http_server_create(options, on_request));
+    zend_object *server = http_server_create(options, on_request, &route_key);
+    zval_ptr_dtor(&route_key);
+    RETURN_OBJ(server);
 }
 
 ZEND_METHOD(Event_HTTP_Server, __construct) {}

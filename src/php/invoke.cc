@@ -123,6 +123,31 @@ void call_from_loop(zval *fn, uint32_t argc, zval *argv) {
     run_from_loop(call_body, &args);
 }
 
+namespace {
+struct ReturningCall {
+    zval *fn;
+    uint32_t argc;
+    zval *argv;
+    zval *result;
+};
+}  // namespace
+
+bool call_from_loop(zval *fn, uint32_t argc, zval *argv, zval *result) {
+    ZVAL_UNDEF(result);
+    ReturningCall c{fn, argc, argv, result};
+    return run_from_loop(
+        [](void *ctx) {
+            auto *rc = static_cast<ReturningCall *>(ctx);
+            call(rc->fn, rc->argc, rc->argv, rc->result);
+        },
+        &c);
+}
+
+void report_type_error_from_loop(const std::string &message) {
+    run_from_loop([](void *ctx) { zend_type_error("%s", static_cast<const std::string *>(ctx)->c_str()); },
+                  const_cast<std::string *>(&message));
+}
+
 void request_exit(int status) {
     EG(exit_status) = status;
     stop_for(&EDGES_G(exit_pending));

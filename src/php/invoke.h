@@ -5,6 +5,8 @@ extern "C" {
 #include "php.h"
 }
 
+#include <string>
+
 namespace edges::php {
 
 // The one way the loop enters PHP code. Runs `body(ctx)` under zend_try:
@@ -26,6 +28,12 @@ void call(zval *fn, uint32_t argc, zval *argv, zval *retval = nullptr, zend_obje
 
 // Shorthand for run_from_loop() around call().
 void call_from_loop(zval *fn, uint32_t argc, zval *argv);
+// The same, keeping the result in *result (UNDEF when it threw); false when it threw
+// (reported as uncaught).
+bool call_from_loop(zval *fn, uint32_t argc, zval *argv, zval *result);
+// Reports a TypeError with `message` as if a callback had thrown it (a callback that
+// returned the wrong type).
+void report_type_error_from_loop(const std::string &message);
 
 // True while an exit or a fatal error is on its way out, or at request shutdown: no more
 // user code may run.

@@ -8,9 +8,11 @@
 #include <map>
 #include <string>
 
+#include "../cluster/worker.h"
 #include "../core/notify.h"
 #include "../core/signal.h"
 #include "../core/timer.h"
+#include "cluster.h"
 #include "http_message.h"
 #include "invoke.h"
 #include "loop_state.h"
@@ -96,7 +98,7 @@ void on_stop_signal(edges::SignalWatcher &w, int signo, void *) {
         return;
     }
     state.stopping_on = signo;
-    edges::notify_systemd("STOPPING=1");
+    if (!edges::cluster::worker_info().is_worker) edges::notify_systemd("STOPPING=1");
     stop_serving();
     if (EDGES_G(grace) > 0 && !shutting_down()) {
         state.grace = new edges::Timer(loop(), on_grace_expired, nullptr);
@@ -116,7 +118,9 @@ edges::SignalWatcher *watch(int signo) {
 void lifecycle_loop_starts() {
     if (!ready_sent) {
         ready_sent = true;
-        edges::notify_systemd("READY=1");
+        // A cluster's primary speaks for its workers.
+        if (!edges::cluster::worker_info().is_worker) edges::notify_systemd("READY=1");
+        cluster_loop_starts();
     }
     if (!state.term) {
         state.term = watch(SIGTERM);
@@ -126,7 +130,8 @@ void lifecycle_loop_starts() {
 
 void lifecycle_rinit() {
     const char *path = EDGES_G(pidfile);
-    if (!path || !*path) return;
+    if (!path || !*path || edges::cluster::worker_info().is_worker)
+        return;  // the primary's pid, not a worker's
     FILE *f = fopen(path, "w");
     if (!f) {
         php_error_docref(nullptr, E_WARNING, "edges.pidfile: cannot write %s", path);
@@ -142,7 +147,7 @@ void lifecycle_rshutdown() {
     if (state.grace) state.grace->dispose();
     state = Lifecycle();
     const char *path = EDGES_G(pidfile);
-    if (!path || !*path) return;
+    if (!path || !*path || edges::cluster::worker_info().is_worker) return;
     // Only our own: a newer process may have written it since.
     FILE *f = fopen(path, "r");
     int pid = 0;

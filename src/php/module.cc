@@ -35,11 +35,17 @@ void process_minit();
 void process_rshutdown();
 }  // namespace edges::php
 
+#include "cluster.h"
+
 ZEND_DECLARE_MODULE_GLOBALS(edges)
 
 PHP_INI_BEGIN()
 STD_PHP_INI_ENTRY("edges.grace", "30", PHP_INI_ALL, OnUpdateReal, grace, zend_edges_globals, edges_globals)
 STD_PHP_INI_ENTRY("edges.pidfile", "", PHP_INI_SYSTEM, OnUpdateString, pidfile, zend_edges_globals,
+                  edges_globals)
+STD_PHP_INI_ENTRY("edges.max_requests", "0", PHP_INI_SYSTEM, OnUpdateLong, max_requests, zend_edges_globals,
+                  edges_globals)
+STD_PHP_INI_ENTRY("edges.max_memory", "0", PHP_INI_SYSTEM, OnUpdateLong, max_memory, zend_edges_globals,
                   edges_globals)
 PHP_INI_END()
 
@@ -81,6 +87,7 @@ static PHP_MINIT_FUNCTION(edges) {
     websocket_server_minit();
     signal_minit();
     process_minit();
+    cluster_minit();
     previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
     zend_set_user_opcode_handler(ZEND_EXIT, on_exit_opcode);
     return SUCCESS;
@@ -102,11 +109,13 @@ static PHP_RINIT_FUNCTION(edges) {
     EDGES_G(shutting_down) = false;
     loop_register_autorun();
     lifecycle_rinit();
+    cluster_rinit();
     return SUCCESS;
 }
 
 static PHP_RSHUTDOWN_FUNCTION(edges) {
     lifecycle_rshutdown();
+    cluster_rshutdown();
     process_rshutdown();
     http_server_rshutdown();
     loop_rshutdown();

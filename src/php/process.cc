@@ -37,6 +37,7 @@ struct ProcessData {
     int exit_code;            // -1: none
     int term_signal;          // -1: none
     bool started;
+    bool spawn_emitted;
     bool exited;
     bool killed;
     bool close_emitted;
@@ -90,6 +91,20 @@ void on_pipe_closed(void *owner) {
     maybe_close(o);
 }
 
+// 'spawn' comes first, from the loop, once: before 'exit' even when the child is gone by
+// the time the loop first looks.
+void emit_spawn(ProcessObject *o) {
+    if (o->data.spawn_emitted) return;
+    o->data.spawn_emitted = true;
+    emit_held(&o->std, str_spawn, 0, nullptr);
+}
+
+void spawn_task(void *data, bool cancelled) {
+    auto *o = static_cast<ProcessObject *>(data);
+    if (!cancelled) emit_spawn(o);
+    OBJ_RELEASE(&o->std);
+}
+
 class ProcessBinding final : public edges::ProcessHandler {
 public:
     explicit ProcessBinding(ProcessObject *o) : o_(o) {}
@@ -99,6 +114,7 @@ public:
         o->data.exit_code = code;
         o->data.term_signal = signo;
         GC_ADDREF(&o->std);
+        emit_spawn(o);
         zval args[2];
         exit_args(o, args);
         emit_from_loop(&o->std, str_exit, 2, args);
@@ -467,7 +483,10 @@ ZEND_METHOD(Event_Process, spawn) {
         o->data.stdio[i] = socket_from_fd(pipes[i], edges::SocketAddress(), on_pipe_closed, o);
         o->data.open_pipes++;
     }
-    emit_deferred(obj, str_spawn);
+    if (!shutting_down()) {
+        GC_ADDREF(obj);
+        loop().next_tick(edges::Task{spawn_task, o});
+    }
     RETURN_OBJ(obj);
 }
 

@@ -85,27 +85,6 @@ void client_closed(zend_object *owner, zend_object *ws) {
     maybe_emit_close(o);
 }
 
-// Calls a user callable with the loop's protection; false when it threw.
-struct UserCall {
-    zval *fn;
-    zval *args;
-    uint32_t argc;
-    zval result;
-};
-
-void user_call_body(void *ctx) {
-    auto *c = static_cast<UserCall *>(ctx);
-    call(c->fn, c->argc, c->args, &c->result);
-}
-
-bool user_call(zval *fn, zval *args, uint32_t argc, zval *result) {
-    UserCall c{fn, args, argc, {}};
-    ZVAL_UNDEF(&c.result);
-    bool ok = run_from_loop(user_call_body, &c);
-    ZVAL_COPY_VALUE(result, &c.result);
-    return ok;
-}
-
 // RFC 6455 4.2: validate the request, ask verifyClient and handleProtocols,
 // agree on permessage-deflate, answer 101, and hand the stream to a session.
 void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string *head) {
@@ -128,7 +107,7 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     ZVAL_OBJ(&req_zv, req);
     if (Z_TYPE(o->data.verify_client) != IS_UNDEF) {
         zval verdict;
-        bool ok = user_call(&o->data.verify_client, &req_zv, 1, &verdict);
+        bool ok = call_from_loop(&o->data.verify_client, 1, &req_zv, &verdict);
         zend_long status = !ok                          ? 500
                            : Z_TYPE(verdict) == IS_LONG ? Z_LVAL(verdict)
                            : zend_is_true(&verdict)     ? 0
@@ -155,7 +134,7 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
             array_init(&args[0]);
             for (auto &p : protocols) add_next_index_stringl(&args[0], p.data(), p.size());
             ZVAL_OBJ(&args[1], req);
-            bool ok = user_call(&o->data.handle_protocols, args, 2, &chosen);
+            bool ok = call_from_loop(&o->data.handle_protocols, 2, args, &chosen);
             zval_ptr_dtor(&args[0]);
             if (aborting()) return;
             if (!ok) {
@@ -360,7 +339,7 @@ ZEND_METHOD(Event_WebSocket_Server, __construct) {
         GC_ADDREF(o->data.http);
     } else {
         // Standalone: our own HTTP server, answering plain requests with 426.
-        o->data.http = http_server_create(edges::http::ServerOptions(), nullptr);
+        o->data.http = http_server_create(edges::http::ServerOptions(), nullptr, nullptr);
         o->data.standalone = true;
         method_closure(&o->std, "onRequest", &listener);
         listeners_add(o->data.http, str_request_event, &listener, false);

@@ -37,8 +37,15 @@ TEST(Process, ResolvesInPathAsExecvpDoes) {
     EXPECT_FALSE(Process::resolve("sh", "/nonexistent:/bin", &out));
     EXPECT_EQ(out, "/bin/sh");
     EXPECT_EQ(Process::resolve("no-such-program-edges", "/bin:/usr/bin", &out).code, ENOENT);
-    EXPECT_FALSE(Process::resolve("./relative", "/bin", &out));  // a path: taken as it is
-    EXPECT_EQ(out, "./relative");
+    EXPECT_FALSE(Process::resolve("/bin/sh", "/nonexistent", &out));  // a path: not searched
+    EXPECT_EQ(out, "/bin/sh");
+    EXPECT_EQ(Process::resolve("./no/such/program", "/bin", &out).code, ENOENT);
+    char plain[] = "/tmp/edges-unit-XXXXXX";  // a file that is not executable
+    int fd = mkstemp(plain);
+    ASSERT_GE(fd, 0);
+    ::close(fd);
+    EXPECT_EQ(Process::resolve(plain, "/bin", &out).code, EACCES);
+    ::unlink(plain);
 }
 
 TEST(Process, SpawnsReapsFromTheLoopAndReportsTheExitCode) {
