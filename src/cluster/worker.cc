@@ -130,31 +130,42 @@ void Worker::send(int to, const std::string &body) {
 
 void Worker::handoff(int to, const std::string &server, const SocketAddress &peer, const std::string &bytes,
                      int fd) {
-    std::string body;
-    std::string addr = pack_address(peer);
-    // server key, then the peer's address, each with its length in front; then the bytes.
-    body += std::to_string(server.size()) + ":" + server;
-    body += std::to_string(addr.size()) + ":" + addr;
-    body += bytes;
     if (connected()) {
-        channel_->send(Kind::kHandoff, uint32_t(to), body, fd);
+        channel_->send(Kind::kHandoff, uint32_t(to), pack_handoff(server, peer, bytes), fd);
     } else {
         ::close(fd);
     }
 }
 
 namespace {
-// Reads "<len>:<bytes>" from the front of *s.
-bool take_field(std::string &s, size_t &pos, std::string *out) {
+// Reads "<len>:<bytes>" at pos.
+bool take_field(const std::string &s, size_t &pos, std::string *out) {
     size_t colon = s.find(':', pos);
-    if (colon == std::string::npos) return false;
-    size_t len = size_t(strtoul(s.c_str() + pos, nullptr, 10));
-    if (colon + 1 + len > s.size()) return false;
-    out->assign(s, colon + 1, len);
-    pos = colon + 1 + len;
+    if (colon == std::string::npos || colon == pos || colon - pos > 10) return false;
+    if (s[pos] == '0' && colon - pos > 1) return false;  // one way to write a length
+    for (size_t i = pos; i < colon; i++)
+        if (s[i] < '0' || s[i] > '9') return false;
+    unsigned long long len = strtoull(s.c_str() + pos, nullptr, 10);
+    if (len > s.size() - colon - 1) return false;
+    out->assign(s, colon + 1, size_t(len));
+    pos = colon + 1 + size_t(len);
     return true;
 }
 }  // namespace
+
+std::string pack_handoff(const std::string &server, const SocketAddress &peer, const std::string &bytes) {
+    std::string addr = pack_address(peer);
+    return std::to_string(server.size()) + ":" + server + std::to_string(addr.size()) + ":" + addr + bytes;
+}
+
+bool parse_handoff(const std::string &body, std::string *server, SocketAddress *peer, std::string *bytes) {
+    size_t pos = 0;
+    std::string addr;
+    if (!take_field(body, pos, server) || !take_field(body, pos, &addr)) return false;
+    *peer = unpack_address(addr);
+    bytes->assign(body, pos, std::string::npos);
+    return true;
+}
 
 void Worker::on_message(Channel &, Message &m) {
     if (m.kind == Kind::kMessage) {
@@ -162,14 +173,13 @@ void Worker::on_message(Channel &, Message &m) {
         return;
     }
     if (m.kind == Kind::kHandoff) {
-        size_t pos = 0;
-        std::string server, addr;
-        if (m.fd < 0 || !take_field(m.body, pos, &server) || !take_field(m.body, pos, &addr) || !handler_) {
+        std::string server, bytes;
+        SocketAddress peer;
+        if (m.fd < 0 || !handler_ || !parse_handoff(m.body, &server, &peer, &bytes)) {
             if (m.fd >= 0) ::close(m.fd);
             return;
         }
-        std::string bytes = m.body.substr(pos);
-        handler_->on_handoff(int(m.peer), server, unpack_address(addr), bytes, m.fd);
+        handler_->on_handoff(int(m.peer), server, peer, bytes, m.fd);
         return;
     }
     if (m.fd >= 0) ::close(m.fd);

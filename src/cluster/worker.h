@@ -78,5 +78,9 @@ void install_listen_hook();
 // A peer address as bytes and back, for handoffs.
 std::string pack_address(const SocketAddress &a);
 SocketAddress unpack_address(const std::string &bytes);
+// A handoff's body: the server's listen spec and the peer's address, each after its length
+// ("<len>:"), then the bytes read. parse_handoff() refuses anything else (it is fuzzed).
+std::string pack_handoff(const std::string &server, const SocketAddress &peer, const std::string &bytes);
+bool parse_handoff(const std::string &body, std::string *server, SocketAddress *peer, std::string *bytes);
 
 }  // namespace edges::cluster

@@ -164,11 +164,19 @@ ZEND_METHOD(Event_Cluster, workers) {
 
 ZEND_METHOD(Event_Cluster, ownerOf) {
     zend_string *key;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
+    zend_long workers = 0;
+    bool workers_null = true;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
         Z_PARAM_STR(key)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG_OR_NULL(workers, workers_null)
     ZEND_PARSE_PARAMETERS_END();
-    RETURN_LONG(
-        edges::cluster::owner_of(std::string_view(ZSTR_VAL(key), ZSTR_LEN(key)), worker_info().count));
+    if (!workers_null && (workers < 1 || workers > (1 << 20))) {
+        zend_argument_value_error(2, "must be between 1 and %d", 1 << 20);
+        RETURN_THROWS();
+    }
+    int n = workers_null ? worker_info().count : int(workers);
+    RETURN_LONG(edges::cluster::owner_of(std::string_view(ZSTR_VAL(key), ZSTR_LEN(key)), n));
 }
 
 ZEND_METHOD(Event_Cluster, send) {

@@ -20,8 +20,11 @@ final class Cluster
 
     public static function workers(): int {}
 
-    /** The worker that owns $key: a consistent hash, stable across reloads and respawns. */
-    public static function ownerOf(string $key): int {}
+    /**
+     * The worker that owns $key: a consistent hash, stable across reloads and respawns.
+     * $workers: for that many workers instead of this cluster's (a client computing where a key goes).
+     */
+    public static function ownerOf(string $key, ?int $workers = null): int {}
 
     /**
      * Sends a message to a worker (to itself too); one sent to a worker being replaced

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3d8743f5d76afe54677c6dc728e0a4925a789f57 */
+ * Stub hash: 11b81d17fb857fcd47ec53542a54d860cfad60c7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Cluster___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -14,6 +14,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Cluster_ownerOf, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, workers, IS_LONG, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Cluster_send, 0, 2, IS_VOID, 0)
