@@ -615,6 +615,12 @@ void Server::connection_closed(Connection *c) {
     }
 }
 
+size_t Server::connection_count() const {
+    size_t n = 0;
+    for (Connection *c : connections_) n += !c->stream()->closed();
+    return n;
+}
+
 void Server::adopt(int fd, const SocketAddress &peer, const std::string &bytes) {
     if (closing_) {
         ::close(fd);

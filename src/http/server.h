@@ -233,7 +233,8 @@ public:
     bool listening() const { return listener_->listening(); }
     bool closing() const { return closing_; }
     const SocketAddress &address() const { return listener_->address(); }
-    size_t connection_count() const { return connections_.size(); }
+    // Open connections (one closed already but not reported yet does not count).
+    size_t connection_count() const;
     void ref() { listener_->ref(); }
     void unref() { listener_->unref(); }
 

@@ -4,7 +4,8 @@
 // one connection, answers the handshake, then:
 //   utf8       a text frame that starts with an invalid byte, sent only in part
 //   toobig     a 600,000-byte fragment, then part of a 600,000-byte continuation
-//   pingflood  pings as fast as the socket takes them, never reading, for at most 3 s
+//   pingflood  pings as fast as the socket takes them, never reading, until the client
+//              closes (at most 60 s)
 // and reports what the client sent back ("got close:CODE") and whether it closed.
 $mode = $argv[1];
 $srv = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
@@ -51,11 +52,16 @@ case 'pingflood':
     $ping = pack('CC', 0x89, 125) . str_repeat('p', 125);
     $batch = str_repeat($ping, 512);
     $sent = 0;
-    $deadline = microtime(true) + 3;
+    $deadline = microtime(true) + 60;
     stream_set_blocking($c, false);
     while (microtime(true) < $deadline) {
         $w = [$c]; $r = $e = null;
-        if (!stream_select($r, $w, $e, 0, 200000)) continue; // the client stopped reading
+        if (!stream_select($r, $w, $e, 0, 200000)) {
+            // Not writable: the client stopped reading. Has it closed?
+            $r = [$c]; $w = null;
+            if (stream_select($r, $w, $e, 0, 0) && @fread($c, 1) === '' && feof($c)) break;
+            continue;
+        }
         $n = @fwrite($c, $batch);
         if ($n === false || ($n === 0 && feof($c))) break;
         $sent += $n;
