@@ -11,6 +11,7 @@
 
 #include "handle.h"
 #include "signal.h"
+#include "threadpool.h"
 
 namespace edges {
 
@@ -43,6 +44,7 @@ Loop::Loop()
 }
 
 Loop::~Loop() {
+    pool_.reset();  // waits for the work running now; cancels the rest
     cancel_immediates();
     // Fails pending lookups: their callbacks unpin the handles that wait for them.
     if (dns_) evdns_base_free(dns_, 1);
@@ -60,10 +62,12 @@ void Loop::wake() {
     (void)n;  // EAGAIN: the counter is full, so the loop is woken already
 }
 
-void Loop::on_wake(int fd, short, void *) noexcept {
+void Loop::on_wake(int fd, short, void *arg) noexcept {
     uint64_t count;
     ssize_t n = ::read(fd, &count, sizeof(count));
     (void)n;
+    auto *self = static_cast<Loop *>(arg);
+    if (self->pool_) self->pool_->deliver();
 }
 
 void Loop::update_time() {
@@ -166,6 +170,11 @@ evdns_base *Loop::dns() {
     if (!dns_)
         dns_ = evdns_base_new(base_, EVDNS_BASE_INITIALIZE_NAMESERVERS | EVDNS_BASE_DISABLE_WHEN_INACTIVE);
     return dns_;
+}
+
+ThreadPool &Loop::pool() {
+    if (!pool_) pool_.reset(new ThreadPool(*this, ThreadPool::configured_size()));
+    return *pool_;
 }
 
 SignalRegistry &Loop::signals() {

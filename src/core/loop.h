@@ -17,6 +17,7 @@ namespace edges {
 
 class Handle;
 class SignalRegistry;
+class ThreadPool;
 
 // A callback queued with defer() (node's setImmediate). `cancelled` is true when
 // the loop is torn down before it ran: the callback must then only free `data`.
@@ -71,6 +72,9 @@ public:
     evdns_base *dns();
     // The loop's signal events (signal.h), created on first use.
     SignalRegistry &signals();
+    // The loop's thread pool (threadpool.h), started on first use.
+    ThreadPool &pool();
+    bool has_pool() const { return pool_ != nullptr; }
 
     // One read buffer for every stream of the loop: data handed to a read
     // callback lives only until it returns. 64 KiB, allocated on first use.
@@ -102,6 +106,7 @@ private:
     event *wake_ev_;
     evdns_base *dns_ = nullptr;
     std::unique_ptr<SignalRegistry> signals_;
+    std::unique_ptr<ThreadPool> pool_;
     std::unique_ptr<char[]> read_buffer_;
     TimerQueue timers_;
     std::deque<Task> immediates_;

@@ -10,6 +10,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <string.h>
+#include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -30,11 +31,12 @@ constexpr size_t kGatherLimit = 2048;
 // sendmsg's msghdr copy (a few % of a keep-alive request's CPU), and MSG_NOSIGNAL turns a
 // write to a reset peer into EPIPE, not SIGPIPE. Small gathers (a frame header and its
 // payload, a response head and body) are copied into one buffer for a single send().
-ssize_t send_iov(int fd, const iovec *iov, int count) {
+// `more`: MSG_MORE when a file segment follows (a response head and its file in one packet).
+ssize_t send_iov(int fd, const iovec *iov, int count, int more = 0) {
     ssize_t n;
     if (count == 1) {
         do {
-            n = ::send(fd, iov[0].iov_base, iov[0].iov_len, MSG_NOSIGNAL);
+            n = ::send(fd, iov[0].iov_base, iov[0].iov_len, MSG_NOSIGNAL | more);
         } while (n < 0 && errno == EINTR);
         return n;
     }
@@ -48,7 +50,7 @@ ssize_t send_iov(int fd, const iovec *iov, int count) {
             off += iov[i].iov_len;
         }
         do {
-            n = ::send(fd, buf, total, MSG_NOSIGNAL);
+            n = ::send(fd, buf, total, MSG_NOSIGNAL | more);
         } while (n < 0 && errno == EINTR);
         return n;
     }
@@ -56,7 +58,7 @@ ssize_t send_iov(int fd, const iovec *iov, int count) {
     msg.msg_iov = const_cast<iovec *>(iov);
     msg.msg_iovlen = size_t(count);
     do {
-        n = sendmsg(fd, &msg, MSG_NOSIGNAL);
+        n = sendmsg(fd, &msg, MSG_NOSIGNAL | more);
     } while (n < 0 && errno == EINTR);
     return n;
 }
@@ -247,14 +249,16 @@ void Stream::handle_writable() {
 void Stream::append(const char *data, size_t len) {
     if (len == 0) return;
     // Coalesce small writes so a queue of many tiny pieces does not need many iovecs.
-    if (!queue_.empty() && queue_.back().size() < 4096 && len < 4096) {
-        queue_.back().append(data, len);
+    if (!queue_.empty() && !queue_.back().file && queue_.back().bytes.size() < 4096 && len < 4096) {
+        queue_.back().bytes.append(data, len);
     } else if (spare_.capacity() >= len && len < 4096) {
-        queue_.emplace_back(std::move(spare_));
+        queue_.emplace_back();
+        queue_.back().bytes = std::move(spare_);
         spare_ = std::string();
-        queue_.back().assign(data, len);
+        queue_.back().bytes.assign(data, len);
     } else {
-        queue_.emplace_back(data, len);
+        queue_.emplace_back();
+        queue_.back().bytes.assign(data, len);
     }
     queued_ += len;
 }
@@ -294,15 +298,26 @@ bool Stream::writev(const iovec *iov, int count) {
 
 bool Stream::flush() {
     while (queued_ > 0) {
+        if (queue_.front().file) {
+            if (!send_file_chunk(queue_.front())) return false;
+            if (queue_.front().file_len > 0) return true;  // the socket is full
+            queue_.pop_front();
+            continue;
+        }
         iovec iov[kMaxIov];
         int n = 0;
         size_t off = queue_head_off_;
+        bool file_next = false;
         for (auto it = queue_.begin(); it != queue_.end() && n < kMaxIov; ++it, off = 0) {
-            iov[n].iov_base = const_cast<char *>(it->data()) + off;
-            iov[n].iov_len = it->size() - off;
+            if (it->file) {
+                file_next = true;
+                break;
+            }
+            iov[n].iov_base = const_cast<char *>(it->bytes.data()) + off;
+            iov[n].iov_len = it->bytes.size() - off;
             n++;
         }
-        ssize_t w = send_iov(fd_, iov, n);
+        ssize_t w = send_iov(fd_, iov, n, file_next ? MSG_MORE : 0);
         if (w < 0) {
             if (would_block(errno)) return true;
             Error e = Error::from_errno(errno, "write", remote_address().to_string());
@@ -314,19 +329,67 @@ bool Stream::flush() {
         queued_ -= sent;
         touch();
         while (sent > 0) {
-            size_t left = queue_.front().size() - queue_head_off_;
+            std::string &front = queue_.front().bytes;
+            size_t left = front.size() - queue_head_off_;
             if (sent < left) {
                 queue_head_off_ += sent;
                 break;
             }
             sent -= left;
-            if (queue_.front().capacity() <= 16384 && queue_.front().capacity() > spare_.capacity()) {
-                spare_ = std::move(queue_.front());
+            if (front.capacity() <= 16384 && front.capacity() > spare_.capacity()) {
+                spare_ = std::move(front);
                 spare_.clear();
             }
             queue_.pop_front();
             queue_head_off_ = 0;
         }
+    }
+    return true;
+}
+
+bool Stream::send_file_chunk(Chunk &c) {
+    while (c.file_len > 0) {
+        off_t off = off_t(c.file_off);
+        size_t n = size_t(std::min<uint64_t>(c.file_len, 1u << 30));
+        ssize_t w = ::sendfile(fd_, c.file->fd, &off, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            if (would_block(errno)) return true;
+            Error e = Error::from_errno(errno, "sendfile", remote_address().to_string());
+            close_now(&e);
+            return false;
+        }
+        if (w == 0) {
+            // The file shrank after its length was announced: the peer cannot get what it was promised.
+            Error e = Error::from_errno(EIO, "sendfile", "(the file is shorter than announced)");
+            close_now(&e);
+            return false;
+        }
+        c.file_off += uint64_t(w);
+        c.file_len -= uint64_t(w);
+        queued_ -= size_t(w);
+        bytes_written_ += uint64_t(w);
+        touch();
+    }
+    return true;
+}
+
+bool Stream::send_file(SharedFilePtr file, uint64_t offset, uint64_t length) {
+    if (closed() || end_requested_ || disposed()) return false;
+    if (length > 0) {
+        queue_.emplace_back();
+        Chunk &c = queue_.back();
+        c.file = std::move(file);
+        c.file_off = offset;
+        c.file_len = length;
+        queued_ += size_t(length);
+        // Straight to the kernel when nothing is ahead of it (flush() sends the head first).
+        if (state_ == State::kOpen && corked_ == 0 && !flush()) return false;
+    }
+    update_write_interest();
+    if (queued_ >= high_water_mark_) {
+        need_drain_ = true;
+        return false;
     }
     return true;
 }
@@ -500,7 +563,7 @@ void Stream::close_now(const Error *error) {
     }
     if (timeout_timer_) timeout_timer_->cancel();
     bool large = queued_ >= kTrimAfterBytes;
-    std::deque<std::string>().swap(queue_);
+    std::deque<Chunk>().swap(queue_);
     std::string().swap(spare_);
     queued_ = queue_head_off_ = 0;
     // A peer that never read left megabytes of small pieces behind: give them back to the

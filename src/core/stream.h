@@ -11,6 +11,7 @@
 #include "address.h"
 #include "error.h"
 #include "handle.h"
+#include "shared_file.h"
 
 struct event;
 struct evdns_getaddrinfo_request;
@@ -69,6 +70,10 @@ public:
     // written while connecting is sent once connected.
     bool write(const char *data, size_t len);
     bool writev(const iovec *iov, int count);
+    // Queues `length` bytes of `file` from `offset`, sent by sendfile(2) from the kernel's page
+    // cache (no copy through user space), in order with the bytes around them. Same return as
+    // write(). A file shorter than announced fails the stream (the peer was promised more).
+    bool send_file(SharedFilePtr file, uint64_t offset, uint64_t length);
     // Sends what is queued, then FIN. Reading goes on until the peer ends.
     void end();
     // Sends what is queued, then closes at once: no FIN of our own first and no wait for
@@ -154,7 +159,16 @@ private:
     Timer *timeout_timer_ = nullptr;
     uint64_t timeout_us_ = 0;
     uint64_t last_activity_us_ = 0;
-    std::deque<std::string> queue_;
+    // What waits for the socket: bytes, or a segment of a file.
+    struct Chunk {
+        std::string bytes;
+        SharedFilePtr file;
+        uint64_t file_off = 0;
+        uint64_t file_len = 0;
+    };
+    // Sends the file segment at the head of the queue; false when the stream failed.
+    bool send_file_chunk(Chunk &c);
+    std::deque<Chunk> queue_;
     std::string spare_;  // a drained queue buffer kept for the next write: no malloc per response
     size_t queue_head_off_ = 0;
     size_t queued_ = 0;

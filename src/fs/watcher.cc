@@ -45,14 +45,14 @@ Error Watcher::watch(const std::string &path, bool recursive) {
         return e;
     }
     dirs_[wd] = "";
-    if (recursive_) add("");
+    if (recursive_) add("", false);
     ev_ = event_new(loop().base(), fd_, EV_READ | EV_PERSIST, on_readable, this);
     event_add(ev_, nullptr);
     set_active(true);
     return Error{};
 }
 
-void Watcher::add(const std::string &rel) {
+void Watcher::add(const std::string &rel, bool report) {
     std::string dir = rel.empty() ? root_ : root_ + "/" + rel;
     DIR *d = opendir(dir.c_str());
     if (!d) return;
@@ -65,10 +65,13 @@ void Watcher::add(const std::string &rel) {
             struct stat st;
             is_dir = ::lstat((root_ + "/" + sub).c_str(), &st) == 0 && S_ISDIR(st.st_mode);
         }
+        // In a directory that has just come: its entries came before its watch, unseen.
+        if (report && handler_) handler_->on_change(*this, sub, IN_CREATE | (is_dir ? IN_ISDIR : 0));
+        if (disposed() || fd_ < 0) break;
         if (!is_dir) continue;
         int wd = inotify_add_watch(fd_, (root_ + "/" + sub).c_str(), kMask);
         if (wd >= 0) dirs_[wd] = sub;
-        add(sub);
+        add(sub, report);
     }
     closedir(d);
 }
@@ -98,7 +101,10 @@ void Watcher::on_readable(int fd, short, void *arg) noexcept {
             if (self->recursive_ && (ev->mask & (IN_CREATE | IN_MOVED_TO)) && (ev->mask & IN_ISDIR)) {
                 int wd = inotify_add_watch(self->fd_, (self->root_ + "/" + rel).c_str(), kMask);
                 if (wd >= 0) self->dirs_[wd] = rel;
-                self->add(rel);  // what was put inside before the watch took hold
+                if (self->handler_) self->handler_->on_change(*self, rel, ev->mask);
+                if (self->disposed() || self->fd_ < 0) return;
+                self->add(rel, true);  // what was put inside before the watch took hold
+                continue;
             }
             if (self->handler_) self->handler_->on_change(*self, rel, ev->mask);
         }

@@ -39,8 +39,9 @@ private:
     ~Watcher() override;
     void on_dispose() override;
     static void on_readable(int fd, short what, void *arg) noexcept;
-    // Watches `dir` (relative to the root) and, when recursive, what is below it.
-    void add(const std::string &rel);
+    // Watches the directories below `rel` (relative to the root); `report`: on_change for
+    // each entry found (a directory that came after the watch started).
+    void add(const std::string &rel, bool report);
 
     WatcherHandler *handler_;
     int fd_ = -1;

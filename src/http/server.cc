@@ -47,6 +47,7 @@ void Exchange::drain_pool() {
 }
 
 void Exchange::release() {
+    pending_file_.reset();
     if (exchange_pool.size() >= kExchangePoolSize) {
         delete this;
         return;
@@ -55,27 +56,49 @@ void Exchange::release() {
     exchange_pool.push_back(this);
 }
 
+void Exchange::write_head(const ResponseHead &head, bool complete, size_t length, std::string &out) {
+    Connection &c = *conn_;
+    FramingInput in;
+    in.head_request = head_.method == HTTP_HEAD;
+    in.http10 = head_.http_major == 1 && head_.http_minor == 0;
+    const ServerOptions &opt = c.server_.options();
+    in.keep_alive = head_.keep_alive && !c.closing_ && !c.server_.closing() &&
+                    !(opt.max_requests_per_socket && c.requests_ >= opt.max_requests_per_socket);
+    in.body_complete = complete;
+    in.body_length = length;
+    in.keep_alive_timeout_s = unsigned(std::max<uint64_t>(1, opt.keep_alive_timeout_ms / 1000));
+    FramingOutput f = build_head(out, head, in);
+    framing_ = f.framing;
+    keep_alive_ = f.keep_alive;
+    body_allowed_ = f.body_allowed;
+    head_sent_ = true;
+}
+
+bool Exchange::send_file(const ResponseHead &head, SharedFilePtr file, uint64_t offset, uint64_t length) {
+    if (finished_ || aborted_ || detached_ || head_sent_) return false;
+    Connection &c = *conn_;
+    std::string &out = c.scratch_;
+    out.clear();
+    write_head(head, true, size_t(length), out);
+    iovec iov{out.data(), out.size()};
+    // The head and the file go out together: corked, flush() sends the head with MSG_MORE.
+    bool front = c.pipeline_.front() == this;
+    if (front) c.stream_->cork();
+    c.output(*this, &iov, 1);
+    if (body_allowed_ && framing_ == Framing::kLength && length > 0)
+        c.output_file(*this, std::move(file), offset, length);
+    if (front) c.stream_->uncork();
+    finished_ = true;
+    c.exchange_finished(*this);
+    return true;
+}
+
 bool Exchange::send(const ResponseHead &head, const char *data, size_t len, bool last) {
     if (finished_ || aborted_ || detached_) return false;
     Connection &c = *conn_;
     std::string &out = c.scratch_;
     out.clear();
-    if (!head_sent_) {
-        FramingInput in;
-        in.head_request = head_.method == HTTP_HEAD;
-        in.http10 = head_.http_major == 1 && head_.http_minor == 0;
-        const ServerOptions &opt = c.server_.options();
-        in.keep_alive = head_.keep_alive && !c.closing_ && !c.server_.closing() &&
-                        !(opt.max_requests_per_socket && c.requests_ >= opt.max_requests_per_socket);
-        in.body_complete = last;
-        in.body_length = len;
-        in.keep_alive_timeout_s = unsigned(std::max<uint64_t>(1, opt.keep_alive_timeout_ms / 1000));
-        FramingOutput f = build_head(out, head, in);
-        framing_ = f.framing;
-        keep_alive_ = f.keep_alive;
-        body_allowed_ = f.body_allowed;
-        head_sent_ = true;
-    }
+    if (!head_sent_) write_head(head, last, len, out);
     iovec iov[4];
     int n = 0;
     char chunk_head[24];
@@ -294,6 +317,17 @@ void Connection::output(Exchange &ex, const iovec *iov, int count) {
         ex.pending_out_.append(static_cast<const char *>(iov[i].iov_base), iov[i].iov_len);
 }
 
+void Connection::output_file(Exchange &ex, SharedFilePtr file, uint64_t offset, uint64_t length) {
+    if (detached_ || stream_->closed()) return;
+    if (!pipeline_.empty() && pipeline_.front() == &ex) {
+        stream_->send_file(std::move(file), offset, length);
+        return;
+    }
+    ex.pending_file_ = std::move(file);  // after the responses ahead of it (advance())
+    ex.pending_file_off_ = offset;
+    ex.pending_file_len_ = length;
+}
+
 void Connection::exchange_finished(Exchange &ex) {
     if (!pipeline_.empty() && pipeline_.front() == &ex) advance();
 }
@@ -305,6 +339,11 @@ void Connection::advance() {
         if (!front->pending_out_.empty()) {
             stream_->write(front->pending_out_.data(), front->pending_out_.size());
             std::string().swap(front->pending_out_);
+        }
+        if (front->pending_file_) {
+            stream_->send_file(std::move(front->pending_file_), front->pending_file_off_,
+                               front->pending_file_len_);
+            front->pending_file_.reset();
         }
         if (!front->finished_) break;
         pipeline_.pop_front();

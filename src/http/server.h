@@ -110,6 +110,10 @@ public:
     // (framing decided then: with `last` and no earlier write the body length
     // is known). Returns false when the output is past the high-water mark.
     bool send(const ResponseHead &head, const char *data, size_t len, bool last);
+    // The whole response: `head` (its length is `length`), then that much of `file` from
+    // `offset`, sent with sendfile(2). Only before anything else was sent. False when the
+    // exchange cannot send (closed, or the head went out already).
+    bool send_file(const ResponseHead &head, SharedFilePtr file, uint64_t offset, uint64_t length);
     // "HTTP/1.1 100 Continue" for a request that expects it.
     void write_continue();
     // Stop/start delivering the request body (pauses reading the socket).
@@ -131,8 +135,13 @@ private:
     // pooled exchange's buffers back (their capacity serves the next request).
     static Exchange *make(Connection *c, RequestHead &parsed);
 
+    // Builds the status line and headers into `out` and fixes the framing.
+    void write_head(const ResponseHead &head, bool complete, size_t length, std::string &out);
+
     RequestHead head_;
-    std::string pending_out_;  // response bytes waiting for earlier responses (pipelining)
+    std::string pending_out_;     // response bytes waiting for earlier responses (pipelining)
+    SharedFilePtr pending_file_;  // the file to send after pending_out_
+    uint64_t pending_file_off_ = 0, pending_file_len_ = 0;
 };
 
 // One client connection: parses requests, keeps responses in request order,
@@ -170,6 +179,7 @@ private:
 
     void feed(const char *data, size_t len);
     void output(Exchange &ex, const iovec *iov, int count);
+    void output_file(Exchange &ex, SharedFilePtr file, uint64_t offset, uint64_t length);
     void exchange_finished(Exchange &ex);
     void advance();
     void linger(bool client_closes = false);

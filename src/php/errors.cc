@@ -3,6 +3,7 @@
 
 #include "../core/error.h"
 #include "emitter.h"
+#include "file.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -56,6 +57,7 @@ void errors_minit() {
     edges_websocket_exception_ce = register_class_Event_WebSocketException(edges_exception_ce);
     edges_http_exception_ce = register_class_Event_HttpException(edges_exception_ce);
     edges_process_exception_ce = register_class_Event_ProcessException(edges_exception_ce);
+    edges_file_exception_ce = register_class_Event_FileException(edges_exception_ce);
 }
 
 }  // namespace edges::php

@@ -42,3 +42,16 @@ class ProcessException extends Exception
     /** Whether edges killed it (timeout, maxBuffer). */
     public bool $killed = false;
 }
+
+/**
+ * A file system call failed. As node's: the code is the errno name ('ENOENT', 'EISDIR',
+ * 'ENOTDIR', 'EACCES' ...), the message names the call and the path.
+ */
+class FileException extends Exception
+{
+    public string $syscall = "";
+
+    public string $path = "";
+
+    public int $errno = 0;
+}

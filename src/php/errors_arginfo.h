@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5fa761f27999d35e00b94388a4823487002ae8e4 */
+ * Stub hash: 53fc8bd9743c7d7581d8e6d9b12b50112eaabaa5 */
 
 
 
@@ -30,6 +30,11 @@ static const zend_function_entry class_Event_HttpException_methods[] = {
 
 
 static const zend_function_entry class_Event_ProcessException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Event_FileException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -101,6 +106,34 @@ static zend_class_entry *register_class_Event_ProcessException(zend_class_entry 
 	zend_string *property_killed_name = zend_string_init("killed", sizeof("killed") - 1, 1);
 	zend_declare_typed_property(class_entry, property_killed_name, &property_killed_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
 	zend_string_release(property_killed_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Event_FileException(zend_class_entry *class_entry_Event_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Event", "FileException", class_Event_FileException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Exception);
+
+	zval property_syscall_default_value;
+	ZVAL_EMPTY_STRING(&property_syscall_default_value);
+	zend_string *property_syscall_name = zend_string_init("syscall", sizeof("syscall") - 1, 1);
+	zend_declare_typed_property(class_entry, property_syscall_name, &property_syscall_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_syscall_name);
+
+	zval property_path_default_value;
+	ZVAL_EMPTY_STRING(&property_path_default_value);
+	zend_string *property_path_name = zend_string_init("path", sizeof("path") - 1, 1);
+	zend_declare_typed_property(class_entry, property_path_name, &property_path_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_path_name);
+
+	zval property_errno_default_value;
+	ZVAL_LONG(&property_errno_default_value, 0);
+	zend_string *property_errno_name = zend_string_init("errno", sizeof("errno") - 1, 1);
+	zend_declare_typed_property(class_entry, property_errno_name, &property_errno_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_errno_name);
 
 	return class_entry;
 }

@@ -6,12 +6,16 @@ extern "C" {
 }
 
 #include <string>
+#include <string_view>
+
+#include "../core/shared_file.h"
 
 namespace edges {
 class SocketAddress;
 }
 
 namespace edges::http {
+struct HeaderView;
 class Exchange;
 class RequestHead;
 struct ServerOptions;
@@ -48,6 +52,14 @@ void http_response_finish(zend_object *res);
 void http_response_closed(zend_object *res, bool quiet);
 // After a request handler threw: a 500 when the head is not out yet; false otherwise.
 bool http_response_fail(zend_object *res);
+// A whole response edges built itself (Event\HTTP\FileServer): the application's headers set
+// so far and `extra` (which win for the same name), then `file`'s bytes by sendfile, or `body`.
+// False when the response has started or its connection is gone.
+bool http_response_send_prepared(zend_object *res, int status, const edges::http::HeaderView *extra,
+                                 size_t count, const edges::SharedFilePtr *file, uint64_t offset,
+                                 uint64_t length, std::string_view body);
+// Whether the head went out or end() was called.
+bool http_response_started(zend_object *res);
 
 }  // namespace edges::php
 

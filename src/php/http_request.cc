@@ -10,6 +10,7 @@
 #include "loop_state.h"
 #include "object.h"
 #include "readable.h"
+#include "pipe.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -314,3 +315,5 @@ ZEND_METHOD(Event_HTTP_Request, body) {
     readable_start(&o->std, request_readable_ops);
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
+
+ZEND_METHOD(Event_HTTP_Request, pipe) { pipe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU); }

@@ -35,6 +35,12 @@ final class Request extends \Event\Emitter
     public function resume(): static {}
 
     /**
+     * Sends every chunk to $destination (anything with write(), end() and a 'drain' event),
+     * pausing while its write() returns false; option 'end' (true): end() it after the last.
+     */
+    public function pipe(\Event\Emitter $destination, array $options = []): \Event\Emitter {}
+
+    /**
      * Calls $callback(string $body) once the whole body has arrived (bounded by maxBodySize).
      * Callable any time before the request's 'end'; what was held back is part of the body.
      */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2b0455288086a47408b6f2fea891a7d41b00a83f */
+ * Stub hash: a05fa01dc34b9625ab5a5ed23ba1b763adb6c81f */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -16,6 +16,11 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Event_HTTP_Request_resume arginfo_class_Event_HTTP_Request_pause
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_HTTP_Request_pipe, 0, 1, Event\\Emitter, 0)
+	ZEND_ARG_OBJ_INFO(0, destination, Event\\Emitter, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_Request_body, 0, 1, IS_STATIC, 0)
 	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 0)
 ZEND_END_ARG_INFO()
@@ -26,6 +31,7 @@ ZEND_METHOD(Event_HTTP_Request, on);
 ZEND_METHOD(Event_HTTP_Request, once);
 ZEND_METHOD(Event_HTTP_Request, pause);
 ZEND_METHOD(Event_HTTP_Request, resume);
+ZEND_METHOD(Event_HTTP_Request, pipe);
 ZEND_METHOD(Event_HTTP_Request, body);
 
 
@@ -35,6 +41,7 @@ static const zend_function_entry class_Event_HTTP_Request_methods[] = {
 	ZEND_ME(Event_HTTP_Request, once, arginfo_class_Event_HTTP_Request_once, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_HTTP_Request, pause, arginfo_class_Event_HTTP_Request_pause, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_HTTP_Request, resume, arginfo_class_Event_HTTP_Request_resume, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_HTTP_Request, pipe, arginfo_class_Event_HTTP_Request_pipe, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_HTTP_Request, body, arginfo_class_Event_HTTP_Request_body, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };

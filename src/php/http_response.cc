@@ -3,6 +3,7 @@
 
 #include "../http/server.h"
 #include "../http/status.h"
+#include "../core/text.h"
 #include "emitter.h"
 #include "http_message.h"
 #include "invoke.h"
@@ -333,6 +334,59 @@ bool http_response_fail(zend_object *res) {
     o->data.finished = true;
     send(o, kBody, sizeof(kBody) - 1, true);
     return true;
+}
+
+bool http_response_send_prepared(zend_object *res, int status, const edges::http::HeaderView *extra,
+                                 size_t count, const edges::SharedFilePtr *file, uint64_t offset,
+                                 uint64_t length, std::string_view body) {
+    ResponseObject *o = ResponseObject::from(res);
+    edges::http::Exchange *ex = o->data.ex;
+    if (!ex || o->data.head_sent || o->data.finished) return false;
+    HeadBuilder b;
+    auto overridden = [&](zend_string *lower) {
+        // The framing is edges' own; the headers given win over the application's.
+        if (zend_string_equals_literal(lower, "content-length") ||
+            zend_string_equals_literal(lower, "transfer-encoding"))
+            return true;
+        for (size_t i = 0; i < count; i++)
+            if (edges::equals_ci(extra[i].name, {ZSTR_VAL(lower), ZSTR_LEN(lower)})) return true;
+        return false;
+    };
+    if (o->data.headers) {
+        zend_string *lower;
+        zval *pair;
+        ZEND_HASH_FOREACH_STR_KEY_VAL(o->data.headers, lower, pair) {
+            if (overridden(lower)) continue;
+            b.add(Z_STR_P(zend_hash_index_find(Z_ARRVAL_P(pair), 0)),
+                  zend_hash_index_find(Z_ARRVAL_P(pair), 1));
+        }
+        ZEND_HASH_FOREACH_END();
+    }
+    for (size_t i = 0; i < count; i++) {
+        if (b.count == b.capacity) b.grow_views();
+        b.views[b.count++] = extra[i];
+    }
+    edges::http::ResponseHead head;
+    head.status = status;
+    head.headers = b.views;
+    head.header_count = b.count;
+    o->data.status = status;
+    if (o->data.reason) zend_string_release(o->data.reason);
+    o->data.reason = nullptr;
+    o->data.head_sent = true;
+    o->data.finished = true;
+    if (file) {
+        ex->send_file(head, *file, offset, length);
+    } else {
+        ex->send(head, body.data(), body.size(), true);
+    }
+    b.release();
+    return true;
+}
+
+bool http_response_started(zend_object *res) {
+    ResponseObject *o = ResponseObject::from(res);
+    return o->data.head_sent || o->data.finished;
 }
 
 void http_response_minit() {

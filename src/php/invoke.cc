@@ -2,6 +2,7 @@
 #include "invoke.h"
 
 extern "C" {
+#include "zend_closures.h"
 #include "zend_exceptions.h"
 #include "php_edges.h"
 }
@@ -163,6 +164,23 @@ void finish_loop_run(bool rethrow_exit) {
         EDGES_G(exit_pending) = false;
         if (rethrow_exit) zend_throw_unwind_exit();
     }
+}
+
+bool call_method(zend_object *obj, const char *name, uint32_t argc, zval *args, zval *ret) {
+    zval fn;
+    ZVAL_STRING(&fn, name);
+    call(&fn, argc, args, ret, obj);
+    zval_ptr_dtor(&fn);
+    return Z_TYPE_P(ret) != IS_UNDEF && !EG(exception);
+}
+
+void method_closure(zend_object *o, const char *name, zval *out) {
+    zend_string *lname = zend_string_init(name, strlen(name), 0);
+    zend_function *fn = static_cast<zend_function *>(zend_hash_find_ptr_lc(&o->ce->function_table, lname));
+    zend_string_release(lname);
+    zval this_zv;
+    ZVAL_OBJ(&this_zv, o);
+    zend_create_fake_closure(out, fn, o->ce, o->ce, &this_zv);
 }
 
 }  // namespace edges::php

@@ -26,6 +26,14 @@ bool run_from_loop(void (*body)(void *ctx), void *ctx);
 // failure *retval is UNDEF.
 void call(zval *fn, uint32_t argc, zval *argv, zval *retval = nullptr, zend_object *object = nullptr);
 
+// Calls the method `name` of `obj` (public API of any class, user classes included) into
+// *ret; false when it threw or does not exist.
+bool call_method(zend_object *obj, const char *name, uint32_t argc, zval *args, zval *ret);
+
+// A Closure calling the method `name` (of any visibility) on `o`: an event listener edges
+// registers itself.
+void method_closure(zend_object *o, const char *name, zval *out);
+
 // Shorthand for run_from_loop() around call().
 void call_from_loop(zval *fn, uint32_t argc, zval *argv);
 // The same, keeping the result in *result (UNDEF when it threw); false when it threw

@@ -36,6 +36,8 @@ edges::Loop &loop() {
     return *static_cast<edges::Loop *>(EDGES_G(loop));
 }
 
+bool loop_exists() { return EDGES_G(loop) != nullptr; }
+
 namespace {
 // Each object the loop holds, with its `held` flag; one loop per thread, so one set per thread.
 thread_local std::unordered_map<zend_object *, bool *> loop_refs;

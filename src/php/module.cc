@@ -33,7 +33,13 @@ void websocket_server_minit();
 void signal_minit();
 void process_minit();
 void process_rshutdown();
+void http_file_server_minit();
 }  // namespace edges::php
+
+#include "file.h"
+#include "pipe.h"
+
+namespace edges::php {}  // namespace edges::php
 
 #include "cluster.h"
 
@@ -88,6 +94,11 @@ static PHP_MINIT_FUNCTION(edges) {
     signal_minit();
     process_minit();
     cluster_minit();
+    file_minit();
+    file_stream_minit();
+    file_watcher_minit();
+    pipe_minit();
+    http_file_server_minit();
     previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
     zend_set_user_opcode_handler(ZEND_EXIT, on_exit_opcode);
     return SUCCESS;
@@ -119,6 +130,7 @@ static PHP_RSHUTDOWN_FUNCTION(edges) {
     process_rshutdown();
     http_server_rshutdown();
     loop_rshutdown();
+    file_rshutdown();
     release_loop_refs();
     // What the loop held is garbage now, often in cycles (a socket and the closures of its
     // listeners): collect them, as a debug PHP does at shutdown. A release PHP frees no

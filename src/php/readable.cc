@@ -96,6 +96,24 @@ void readable_push(zend_object *obj, const ReadableOps &ops, const char *data, s
     update_source(obj, ops);
 }
 
+void readable_push_str(zend_object *obj, const ReadableOps &ops, zend_string *chunk) {
+    Readable &r = ops.state(obj);
+    if (r.ended || ZSTR_LEN(chunk) == 0 || r.held) {
+        if (!r.ended && ZSTR_LEN(chunk)) readable_push(obj, ops, ZSTR_VAL(chunk), ZSTR_LEN(chunk));
+        zend_string_release(chunk);
+        return;
+    }
+    if (delivering(r)) {
+        zval v;
+        ZVAL_STR(&v, chunk);
+        emit_chunk(obj, &v);
+        zval_ptr_dtor(&v);
+        return;
+    }
+    r.held = chunk;  // no copy: the first held chunk is the string itself
+    update_source(obj, ops);
+}
+
 void readable_eof(zend_object *obj, const ReadableOps &ops) {
     Readable &r = ops.state(obj);
     if (r.eof) return;

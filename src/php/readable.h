@@ -41,6 +41,8 @@ struct ReadableOps {
 constexpr size_t kHeldLimit = 16384;
 
 void readable_push(zend_object *obj, const ReadableOps &ops, const char *data, size_t len);
+// The same with a string of the caller's (the reference passes to the readable).
+void readable_push_str(zend_object *obj, const ReadableOps &ops, zend_string *chunk);
 void readable_eof(zend_object *obj, const ReadableOps &ops);
 void readable_pause(zend_object *obj, const ReadableOps &ops);
 void readable_resume(zend_object *obj, const ReadableOps &ops);

@@ -10,6 +10,7 @@
 #include "address.h"
 #include "endpoint.h"
 #include "socket_server.h"
+#include "pipe.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -451,3 +452,5 @@ ZEND_METHOD(Event_Socket, address) {
     }
     address_to_array(s->local_address(), return_value);
 }
+
+ZEND_METHOD(Event_Socket, pipe) { pipe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU); }

@@ -52,6 +52,12 @@ final class Socket extends Emitter
 
     public function resume(): static {}
 
+    /**
+     * Sends every chunk to $destination (anything with write(), end() and a 'drain' event),
+     * pausing while its write() returns false; option 'end' (true): end() it after the last.
+     */
+    public function pipe(Emitter $destination, array $options = []): Emitter {}
+
     public function setNoDelay(bool $noDelay = true): static {}
 
     public function setKeepAlive(bool $enable = false, int $initialDelay = 0): static {}

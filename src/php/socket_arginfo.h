@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e837991535422d38405699bdaf1d9f15a2abaf9a */
+ * Stub hash: fed91658eb18d29b6590fc344d6473ae6c6cabb0 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Socket___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -36,6 +36,11 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Event_Socket_resume arginfo_class_Event_Socket_destroy
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_Socket_pipe, 0, 1, Event\\Emitter, 0)
+	ZEND_ARG_OBJ_INFO(0, destination, Event\\Emitter, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Socket_setNoDelay, 0, 0, IS_STATIC, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, noDelay, _IS_BOOL, 0, "true")
 ZEND_END_ARG_INFO()
@@ -68,6 +73,7 @@ ZEND_METHOD(Event_Socket, end);
 ZEND_METHOD(Event_Socket, destroy);
 ZEND_METHOD(Event_Socket, pause);
 ZEND_METHOD(Event_Socket, resume);
+ZEND_METHOD(Event_Socket, pipe);
 ZEND_METHOD(Event_Socket, setNoDelay);
 ZEND_METHOD(Event_Socket, setKeepAlive);
 ZEND_METHOD(Event_Socket, setTimeout);
@@ -87,6 +93,7 @@ static const zend_function_entry class_Event_Socket_methods[] = {
 	ZEND_ME(Event_Socket, destroy, arginfo_class_Event_Socket_destroy, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket, pause, arginfo_class_Event_Socket_pause, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket, resume, arginfo_class_Event_Socket_resume, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_Socket, pipe, arginfo_class_Event_Socket_pipe, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket, setNoDelay, arginfo_class_Event_Socket_setNoDelay, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket, setKeepAlive, arginfo_class_Event_Socket_setKeepAlive, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket, setTimeout, arginfo_class_Event_Socket_setTimeout, ZEND_ACC_PUBLIC)

@@ -186,25 +186,6 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     OBJ_RELEASE(ws);  // the loop holds it until 'close'
 }
 
-// A Closure calling one of our private methods on `o` (an event listener edges registers itself).
-void method_closure(zend_object *o, const char *name, zval *out) {
-    zend_string *lname = zend_string_init(name, strlen(name), 0);
-    zend_function *fn = static_cast<zend_function *>(zend_hash_find_ptr_lc(&o->ce->function_table, lname));
-    zend_string_release(lname);
-    zval this_zv;
-    ZVAL_OBJ(&this_zv, o);
-    zend_create_fake_closure(out, fn, o->ce, o->ce, &this_zv);
-}
-
-// Calls a method of an edges object from C (the HTTP server's listen/close/address).
-bool call_method(zend_object *obj, const char *name, uint32_t argc, zval *args, zval *ret) {
-    zval fn;
-    ZVAL_STRING(&fn, name);
-    call(&fn, argc, args, ret, obj);
-    zval_ptr_dtor(&fn);
-    return Z_TYPE_P(ret) != IS_UNDEF && !EG(exception);
-}
-
 zend_object *wss_create(zend_class_entry *ce) {
     zend_object *obj = WssObject::create(ce, &wss_handlers);
     WssObject *o = WssObject::from(obj);

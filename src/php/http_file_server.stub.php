@@ -1,0 +1,33 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace Event\HTTP;
+
+/**
+ * Static files from a directory, as nginx serves them (see the README's "Static files"):
+ * GET and HEAD, sendfile(2), Content-Type from /etc/mime.types, ETag and Last-Modified with
+ * 304s, one byte range (206; 416 when it cannot be met), an index file for directories,
+ * precompressed .br/.gz siblings by Accept-Encoding, and an open-file cache. Nothing outside
+ * $root is served: "..", encoded slashes, backslashes and NUL bytes get 403, and so does a
+ * symbolic link leading outside.
+ *
+ * Options: 'index' (string|array|false, 'index.html'), 'etag' (true), 'lastModified' (true),
+ * 'precompressed' (true), 'fallthrough' (true: handle() returns false for a missing file or a
+ * method other than GET and HEAD; false: 404 / 405), 'redirect' (true: "/dir" -> 301 "/dir/"),
+ * 'dotfiles' ('ignore': as missing, 'allow', 'deny': 403), 'maxAge' (seconds, 0:
+ * Cache-Control: public, max-age=N), 'cacheValid' (ms a descriptor and its stat are reused,
+ * 1000), 'cacheMax' (entries, 1024; 0: no cache).
+ *
+ * @property-read string $root
+ */
+final class FileServer
+{
+    public function __construct(string $root, array $options = []) {}
+
+    /**
+     * Answers $req when it is for a file under the root (true), else leaves $res alone and
+     * returns false so the application goes on. Throws when $res has started already.
+     */
+    public function handle(Request $req, Response $res): bool {}
+}
