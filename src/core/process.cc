@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "loop.h"
+#include "valgrind.h"
 #include "signal.h"
 
 extern char **environ;
@@ -24,18 +25,8 @@ namespace edges {
 
 namespace {
 
-// Valgrind 3.19 (Debian 12's) does not know pidfd_open and warns on every call: under it,
-// the SIGCHLD fallback serves. It preloads its own libraries, which is how it shows.
-bool under_valgrind() {
-    static const bool yes = [] {
-        const char *p = getenv("LD_PRELOAD");
-        return p && strstr(p, "/vgpreload_");
-    }();
-    return yes;
-}
-
 int open_pidfd(pid_t pid) {
-    if (under_valgrind()) {
+    if (under_valgrind()) {  // the SIGCHLD fallback serves
         errno = ENOSYS;
         return -1;
     }

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "../core/text.h"
+#include "../core/valgrind.h"
 #include "encoding.h"
 #include "mime.h"
 #include "parser.h"
@@ -190,7 +191,7 @@ bool etag_matches(std::string_view list, std::string_view etag) {
 // ---- the server
 
 FileServer::FileServer(FileServerOptions options, const MimeTypes &mime)
-    : options_(std::move(options)), mime_(mime) {}
+    : options_(std::move(options)), mime_(mime), have_openat2_(!under_valgrind()) {}
 
 FileServer::~FileServer() {
     if (root_fd_ >= 0) ::close(root_fd_);
@@ -215,8 +216,13 @@ int FileServer::open_beneath(const std::string &rel) {
         how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
         long fd = syscall(SYS_openat2, root_fd_, path, &how, sizeof(how));
         if (fd >= 0) return int(fd);
-        if (errno != ENOSYS) return -errno;
-        have_openat2_ = false;  // an old kernel (or valgrind): resolve, then check where it went
+        if (errno == ENOSYS) {
+            have_openat2_ = false;  // an old kernel (or valgrind): resolve, then check where it went
+        } else if (errno != EXDEV) {
+            return -errno;
+        }
+        // EXDEV: a link leads out of the root, or is absolute (RESOLVE_BENEATH refuses those even
+        // when they point back inside): resolved as usual below, served only if it lands inside.
     }
     int fd = ::openat(root_fd_, path, kFlags);
     if (fd < 0) return -errno;

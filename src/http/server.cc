@@ -7,6 +7,8 @@
 
 #include "../core/loop.h"
 #include "../core/timer.h"
+#include "../core/text.h"
+#include "mime.h"
 #include "status.h"
 
 namespace edges::http {
@@ -48,6 +50,7 @@ void Exchange::drain_pool() {
 
 void Exchange::release() {
     pending_file_.reset();
+    compressor_.reset();
     if (exchange_pool.size() >= kExchangePoolSize) {
         delete this;
         return;
@@ -93,12 +96,106 @@ bool Exchange::send_file(const ResponseHead &head, SharedFilePtr file, uint64_t 
     return true;
 }
 
+namespace {
+
+// Whether a media type (parameters ignored) is in a list such as "text/*, application/json".
+bool type_listed(std::string_view type, std::string_view list) {
+    size_t semi = type.find(';');
+    type = trim_ows(type.substr(0, semi));
+    for (std::string_view t : split_trimmed(list, ',')) {
+        if (t.empty()) continue;
+        if (t.size() >= 2 && t.substr(t.size() - 2) == "/*") {
+            std::string_view major = t.substr(0, t.size() - 1);  // "text/"
+            if (type.size() > major.size() && equals_ci(type.substr(0, major.size()), major)) return true;
+        } else if (equals_ci(type, t)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+const ResponseHead &Exchange::negotiate_compression(const ResponseHead &head, size_t len, bool last,
+                                                    ResponseHead *scratch) {
+    const CompressionOptions &opt = conn_->server_.options().compression;
+    if (head_.method == HTTP_HEAD || head.status < 200 || head.status == 204 || head.status == 206 ||
+        head.status == 304)
+        return head;
+    std::string_view type, vary;
+    int64_t declared = -1;
+    for (size_t i = 0; i < head.header_count; i++) {
+        const HeaderView &h = head.headers[i];
+        if (equals_ci(h.name, "content-encoding")) return head;  // the application encoded it
+        if (equals_ci(h.name, "cache-control") && has_token(h.value, "no-transform")) return head;
+        if (equals_ci(h.name, "content-type")) type = h.value;
+        if (equals_ci(h.name, "vary")) vary = h.value;
+        if (equals_ci(h.name, "content-length")) {
+            declared = 0;
+            for (char ch : trim_ows(h.value))
+                declared = ch >= '0' && ch <= '9' ? declared * 10 + (ch - '0') : 0;
+        }
+    }
+    if (type.empty()) return head;
+    if (opt.types.empty() ? !is_compressible_type(type) : !type_listed(type, opt.types)) return head;
+    int64_t size = last ? int64_t(len) : declared;
+    if (size >= 0 && uint64_t(size) < opt.threshold) return head;
+    // From here the answer depends on Accept-Encoding: caches must know.
+    std::string_view accept;
+    Coding coding = head_.find("accept-encoding", &accept)
+                        ? negotiate_coding(accept, opt.brotli_level >= 0, opt.gzip_level > 0)
+                        : Coding::kIdentity;
+    Connection &c = *conn_;
+    c.head_views_.clear();
+    c.vary_.clear();
+    if (vary.empty()) {
+        c.vary_ = "Accept-Encoding";
+    } else if (trim_ows(vary) == "*" || has_token(vary, "accept-encoding")) {
+        c.vary_.assign(vary);
+    } else {
+        c.vary_.assign(vary);
+        c.vary_ += ", Accept-Encoding";
+    }
+    for (size_t i = 0; i < head.header_count; i++) {
+        const HeaderView &h = head.headers[i];
+        if (equals_ci(h.name, "vary")) continue;
+        if (coding != Coding::kIdentity && equals_ci(h.name, "content-length")) continue;
+        c.head_views_.push_back(h);
+    }
+    c.head_views_.push_back({"Vary", c.vary_});
+    if (coding != Coding::kIdentity) {
+        c.head_views_.push_back({"Content-Encoding", coding_name(coding)});
+        compressor_ = Compressor::make(coding, coding == Coding::kGzip ? opt.gzip_level : opt.brotli_level);
+    }
+    *scratch = head;
+    scratch->headers = c.head_views_.data();
+    scratch->header_count = c.head_views_.size();
+    return *scratch;
+}
+
 bool Exchange::send(const ResponseHead &head, const char *data, size_t len, bool last) {
     if (finished_ || aborted_ || detached_) return false;
     Connection &c = *conn_;
     std::string &out = c.scratch_;
     out.clear();
-    if (!head_sent_) write_head(head, last, len, out);
+    if (!head_sent_) {
+        ResponseHead adjusted;
+        const ResponseHead *h = &head;
+        if (c.server_.options().compression.enabled) h = &negotiate_compression(head, len, last, &adjusted);
+        if (compressor_) {
+            // The body is encoded before the head is written: a whole body gets its real length.
+            c.zbuf_.clear();
+            if (!compressor_->write(data, len, last, &c.zbuf_)) c.zbuf_.clear();
+            data = c.zbuf_.data();
+            len = c.zbuf_.size();
+        }
+        write_head(*h, last, len, out);
+    } else if (compressor_ && body_allowed_) {
+        c.zbuf_.clear();
+        if (!compressor_->write(data, len, last, &c.zbuf_)) c.zbuf_.clear();
+        data = c.zbuf_.data();
+        len = c.zbuf_.size();
+    }
     iovec iov[4];
     int n = 0;
     char chunk_head[24];

@@ -7,11 +7,14 @@
 #include <cstdint>
 #include <deque>
 #include <string>
+#include <memory>
 #include <unordered_set>
+#include <vector>
 
 #include "../core/error.h"
 #include "../core/listener.h"
 #include "../core/stream.h"
+#include "compressor.h"
 #include "parser.h"
 #include "response.h"
 
@@ -34,6 +37,8 @@ struct ServerOptions {
     // Ask the handler, for each request head, which cluster worker owns it (route()):
     // requests are then parsed one at a time, and a connection moves between them.
     bool route = false;
+    // Response bodies compressed by Accept-Encoding (gzip, brotli).
+    CompressionOptions compression;
 };
 
 class Connection;
@@ -137,10 +142,16 @@ private:
 
     // Builds the status line and headers into `out` and fixes the framing.
     void write_head(const ResponseHead &head, bool complete, size_t length, std::string &out);
+    // With the server's compression on: whether this response is compressed (compressor_ set),
+    // and its head as it goes out (Vary, Content-Encoding added, Content-Length dropped) in
+    // the connection's scratch. Returns the head to send.
+    const ResponseHead &negotiate_compression(const ResponseHead &head, size_t len, bool last,
+                                              ResponseHead *scratch);
 
     RequestHead head_;
-    std::string pending_out_;     // response bytes waiting for earlier responses (pipelining)
-    SharedFilePtr pending_file_;  // the file to send after pending_out_
+    std::string pending_out_;                 // response bytes waiting for earlier responses (pipelining)
+    SharedFilePtr pending_file_;              // the file to send after pending_out_
+    std::unique_ptr<Compressor> compressor_;  // the body's encoder, when compressed
     uint64_t pending_file_off_ = 0, pending_file_len_ = 0;
 };
 
@@ -209,11 +220,14 @@ private:
     Server &server_;
     Stream *stream_;
     RequestParser parser_;
-    std::deque<Exchange *> pipeline_;  // responses go out in this order
-    Exchange *receiving_ = nullptr;    // the exchange whose request body is arriving
-    std::string pending_in_;           // bytes read but not parsed while paused
-    std::string raw_;                  // routing: the bytes of the message being parsed, from its start
-    std::string scratch_;              // the response head being built
+    std::deque<Exchange *> pipeline_;     // responses go out in this order
+    Exchange *receiving_ = nullptr;       // the exchange whose request body is arriving
+    std::string pending_in_;              // bytes read but not parsed while paused
+    std::string raw_;                     // routing: the bytes of the message being parsed, from its start
+    std::string scratch_;                 // the response head being built
+    std::string zbuf_;                    // a compressed body piece
+    std::vector<HeaderView> head_views_;  // a compressed response's headers
+    std::string vary_;                    // ... and its Vary value
     Timer *timer_ = nullptr;
     uint64_t headers_deadline_ = 0, request_deadline_ = 0, idle_deadline_ = 0;  // µs loop time, 0: none
     uint32_t requests_ = 0;

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include <algorithm>
+
 #include "../http/server.h"
 
 #include <unordered_set>
@@ -244,6 +246,85 @@ HashTable *server_get_gc(zend_object *obj, zval **table, int *n) {
     return zend_std_get_properties(obj);
 }
 
+// The 'compression' option: true, false, or ['level' => int|['gzip' => 1..9, 'br' => 0..11],
+// 'threshold' => bytes, 'types' => [media types, "text/*" allowed]].
+bool parse_compression(zval *v, edges::http::CompressionOptions &c) {
+    if (Z_TYPE_P(v) == IS_TRUE || Z_TYPE_P(v) == IS_FALSE) {
+        c.enabled = Z_TYPE_P(v) == IS_TRUE;
+        return true;
+    }
+    if (Z_TYPE_P(v) != IS_ARRAY) {
+        zend_argument_type_error(1, "option \"compression\" must be of type bool|array, %s given",
+                                 zend_zval_type_name(v));
+        return false;
+    }
+    c.enabled = true;
+    zend_string *key;
+    zval *o;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(v), key, o) {
+        ZVAL_DEREF(o);
+        if (!key) {
+            zend_argument_value_error(1, "option \"compression\" must be an array of named settings");
+            return false;
+        }
+        if (zend_string_equals_literal(key, "level")) {
+            auto level = [](zval *l, int min, int max, int *out) {
+                if (Z_TYPE_P(l) != IS_LONG || Z_LVAL_P(l) < min || Z_LVAL_P(l) > max) return false;
+                *out = int(Z_LVAL_P(l));
+                return true;
+            };
+            bool ok;
+            if (Z_TYPE_P(o) == IS_LONG) {
+                // One level for both: gzip's scale tops at 9.
+                ok = level(o, 0, 11, &c.brotli_level);
+                if (ok) c.gzip_level = std::max(1, std::min(9, c.brotli_level));
+            } else if (Z_TYPE_P(o) == IS_ARRAY) {
+                zval *g = zend_hash_str_find_deref(Z_ARRVAL_P(o), ZEND_STRL("gzip"));
+                zval *b = zend_hash_str_find_deref(Z_ARRVAL_P(o), ZEND_STRL("br"));
+                ok = (!g || level(g, 1, 9, &c.gzip_level)) && (!b || level(b, 0, 11, &c.brotli_level));
+            } else {
+                ok = false;
+            }
+            if (!ok) {
+                zend_argument_value_error(1,
+                                          "compression \"level\" must be an integer from 0 to 11, or ['gzip' "
+                                          "=> 1..9, 'br' => 0..11]");
+                return false;
+            }
+        } else if (zend_string_equals_literal(key, "threshold")) {
+            if (Z_TYPE_P(o) != IS_LONG || Z_LVAL_P(o) < 0) {
+                zend_argument_value_error(1, "compression \"threshold\" must be a non-negative integer");
+                return false;
+            }
+            c.threshold = size_t(Z_LVAL_P(o));
+        } else if (zend_string_equals_literal(key, "types")) {
+            if (Z_TYPE_P(o) != IS_ARRAY) {
+                zend_argument_type_error(1, "compression \"types\" must be an array of media types");
+                return false;
+            }
+            c.types.clear();
+            zval *t;
+            ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(o), t) {
+                ZVAL_DEREF(t);
+                if (Z_TYPE_P(t) != IS_STRING || Z_STRLEN_P(t) == 0 ||
+                    memchr(Z_STRVAL_P(t), ',', Z_STRLEN_P(t))) {
+                    zend_argument_value_error(
+                        1, "compression \"types\" must hold media types such as \"text/*\"");
+                    return false;
+                }
+                if (!c.types.empty()) c.types += ',';
+                c.types.append(Z_STRVAL_P(t), Z_STRLEN_P(t));
+            }
+            ZEND_HASH_FOREACH_END();
+        } else {
+            zend_argument_value_error(1, "unknown compression setting \"%s\"", ZSTR_VAL(key));
+            return false;
+        }
+    }
+    ZEND_HASH_FOREACH_END();
+    return true;
+}
+
 // Reads the options array; throws (and returns false) on an unknown name or a bad value.
 bool parse_options(HashTable *opts, edges::http::ServerOptions &out, zval *route_key) {
     zend_string *key;
@@ -256,6 +337,11 @@ bool parse_options(HashTable *opts, edges::http::ServerOptions &out, zval *route
         const char *k = ZSTR_VAL(key);
         if (!strcmp(k, "noDelay")) {
             out.no_delay = zend_is_true(v);
+            continue;
+        }
+        if (!strcmp(k, "compression")) {
+            ZVAL_DEREF(v);
+            if (!parse_compression(v, out.compression)) return false;
             continue;
         }
         if (!strcmp(k, "routeKey")) {

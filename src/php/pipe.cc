@@ -101,10 +101,6 @@ void pipe_method(INTERNAL_FUNCTION_PARAMETERS) {
                                  ZSTR_VAL(dst->ce->name));
         RETURN_THROWS();
     }
-    if (dst == src) {
-        zend_argument_value_error(1, "must not be the stream itself");
-        RETURN_THROWS();
-    }
     bool end = true;
     if (options) {
         zval *v = zend_hash_str_find_deref(options, ZEND_STRL("end"));
@@ -156,11 +152,25 @@ using namespace edges::php;
 
 ZEND_METHOD(Event_StreamPipe, __construct) {}
 
+// The listeners take whatever an emitter passes ('close' says whether it had an error).
+#define PIPE_ANY_ARGS()                         \
+    zval *rest;                                 \
+    uint32_t rest_count;                        \
+    ZEND_PARSE_PARAMETERS_START(0, -1)          \
+        Z_PARAM_VARIADIC('*', rest, rest_count) \
+    ZEND_PARSE_PARAMETERS_END();                \
+    (void)rest;                                 \
+    (void)rest_count;
+
 ZEND_METHOD(Event_StreamPipe, onData) {
-    zval *chunk;
-    ZEND_PARSE_PARAMETERS_START(1, 1)
+    zval *chunk, *rest;
+    uint32_t rest_count;
+    ZEND_PARSE_PARAMETERS_START(1, -1)
         Z_PARAM_ZVAL(chunk)
+        Z_PARAM_VARIADIC('*', rest, rest_count)
     ZEND_PARSE_PARAMETERS_END();
+    (void)rest;
+    (void)rest_count;
     PipeObject *o = PipeObject::from(ZEND_THIS);
     if (o->data.unpiped) return;
     zval ret;
@@ -176,7 +186,7 @@ ZEND_METHOD(Event_StreamPipe, onData) {
 }
 
 ZEND_METHOD(Event_StreamPipe, onDrain) {
-    ZEND_PARSE_PARAMETERS_NONE();
+    PIPE_ANY_ARGS();
     PipeObject *o = PipeObject::from(ZEND_THIS);
     if (o->data.unpiped) return;
     zval ret;
@@ -185,7 +195,7 @@ ZEND_METHOD(Event_StreamPipe, onDrain) {
 }
 
 ZEND_METHOD(Event_StreamPipe, onEnd) {
-    ZEND_PARSE_PARAMETERS_NONE();
+    PIPE_ANY_ARGS();
     PipeObject *o = PipeObject::from(ZEND_THIS);
     if (o->data.unpiped) return;
     zend_object *dst = o->data.dst;
@@ -200,7 +210,7 @@ ZEND_METHOD(Event_StreamPipe, onEnd) {
 }
 
 ZEND_METHOD(Event_StreamPipe, onClose) {
-    ZEND_PARSE_PARAMETERS_NONE();
+    PIPE_ANY_ARGS();
     PipeObject *o = PipeObject::from(ZEND_THIS);
     if (o->data.unpiped) return;
     zend_object *src = o->data.src;

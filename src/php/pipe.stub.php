@@ -12,11 +12,11 @@ final class StreamPipe
 {
     private function __construct() {}
 
-    private function onData(string $chunk): void {}
+    private function onData(mixed $chunk, mixed ...$args): void {}
 
-    private function onEnd(): void {}
+    private function onEnd(mixed ...$args): void {}
 
-    private function onDrain(): void {}
+    private function onDrain(mixed ...$args): void {}
 
-    private function onClose(): void {}
+    private function onClose(mixed ...$args): void {}
 }

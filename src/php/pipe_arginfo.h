@@ -1,14 +1,16 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5bfd34496c457076384d2dac1b73544b251f541c */
+ * Stub hash: 759b7b3fb75e4e4babfb684d37c0284694c2a6ec */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_StreamPipe___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_StreamPipe_onData, 0, 1, IS_VOID, 0)
-	ZEND_ARG_TYPE_INFO(0, chunk, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, chunk, IS_MIXED, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, args, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_StreamPipe_onEnd, 0, 0, IS_VOID, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, args, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_Event_StreamPipe_onDrain arginfo_class_Event_StreamPipe_onEnd

@@ -24,9 +24,12 @@ $zombies = function () {
 Process::exec('true', [], fn() => null);
 Event\Loop::run();
 $before = $fds();
+// Under valgrind (run-tests -m sets USE_ZEND_ALLOC=0) each spawn costs ~50 times more: 300
+// children show the same leaks, if any, in a bound a busy machine keeps.
+$total = getenv('USE_ZEND_ALLOC') === '0' ? 300 : 1000;
 $started = $done = $failed = 0;
-$next = function () use (&$next, &$started, &$done, &$failed) {
-    if ($started >= 1000) return;
+$next = function () use (&$next, &$started, &$done, &$failed, $total) {
+    if ($started >= $total) return;
     $i = $started++;
     if ($i % 2) {
         Process::exec('sh', ['-c', 'exit 7'], function ($err, $out, $errout, $code) use (&$next, &$done, &$failed) {
@@ -48,13 +51,13 @@ $next = function () use (&$next, &$started, &$done, &$failed) {
 for ($k = 0; $k < 50; $k++) $next();
 Event\Loop::run();
 gc_collect_cycles();
-echo "done: $done, failed: $failed\n";
+echo "done: ", $done === $total ? 'all' : $done, ", failed: $failed\n";
 echo "descriptors left behind: ", $fds() - $before, "\n";
 echo "zombies: ", $zombies(), "\n";
 ?>
 ===DONE===
 --EXPECT--
-done: 1000, failed: 0
+done: all, failed: 0
 descriptors left behind: 0
 zombies: 0
 ===DONE===

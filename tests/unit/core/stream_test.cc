@@ -2,7 +2,9 @@
 #include "core/stream.h"
 
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <string>
 
@@ -74,6 +76,46 @@ TEST(Stream, WriteReachesPeerAndEndClosesBothSides) {
     EXPECT_FALSE(p.ra.had_error);
     EXPECT_EQ(p.a->bytes_written(), 5u);
     EXPECT_EQ(p.b->bytes_read(), 5u);
+}
+
+// A temporary file with `data`, open for reading (the path is gone already).
+int temp_file(const std::string &data) {
+    char path[] = "/tmp/edges-sendfile-XXXXXX";
+    int fd = mkstemp(path);
+    unlink(path);
+    EXPECT_EQ(write(fd, data.data(), data.size()), ssize_t(data.size()));
+    return fd;
+}
+
+TEST(Stream, SendFileGoesInOrderWithTheBytesAround) {
+    Pair p;
+    std::string content(3 * 1024 * 1024, '\0');
+    for (size_t i = 0; i < content.size(); i++) content[i] = char('a' + (i * 7) % 26);
+    auto file = std::make_shared<SharedFile>(temp_file(content));
+    p.a->cork();
+    p.a->write("head:", 5);
+    p.a->send_file(file, 10, 100);
+    p.a->write(":mid:", 5);
+    EXPECT_FALSE(p.a->send_file(file, 0, content.size()));  // past the high-water mark
+    p.a->write(":tail", 5);
+    p.a->uncork();
+    p.a->end();
+    p.rb.end_on_end = true;
+    file.reset();  // the queue keeps the descriptor open
+    p.loop.run();
+    EXPECT_EQ(p.rb.data, "head:" + content.substr(10, 100) + ":mid:" + content + ":tail");
+    EXPECT_EQ(p.a->bytes_written(), 5 + 100 + 5 + content.size() + 5);
+    EXPECT_GE(p.ra.drains, 1);
+}
+
+TEST(Stream, SendFileOfAShrunkFileFailsTheStream) {
+    Pair p;
+    auto file = std::make_shared<SharedFile>(temp_file("short"));
+    p.a->send_file(file, 0, 100);  // 5 bytes there, 100 announced
+    p.loop.run();
+    EXPECT_EQ(p.ra.errors, 1);
+    EXPECT_EQ(p.ra.last_error.code, EIO);
+    EXPECT_TRUE(p.ra.had_error);
 }
 
 TEST(Stream, HalfOpenKeepsWritingAfterPeerEnded) {
