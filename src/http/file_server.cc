@@ -244,19 +244,16 @@ int FileServer::open_beneath(const std::string &rel) {
     return fd;
 }
 
-std::shared_ptr<CachedFile> FileServer::open_representation(const std::string &rel, const char *suffix,
-                                                            const CachedFile *old) {
-    int fd = open_beneath(rel);
-    if (fd < 0) return nullptr;
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return nullptr;
-    }
+namespace {
+
+// The cached representation for an open descriptor: `old` itself (the new descriptor closed)
+// when the file is the same one, unchanged; else a new entry that owns `fd`.
+std::shared_ptr<CachedFile> reuse_or_make(int fd, const struct stat &st, const char *suffix,
+                                          const std::shared_ptr<CachedFile> &old) {
     if (old && old->dev == st.st_dev && old->ino == st.st_ino && uint64_t(st.st_size) == old->size &&
         old->mtime_s == st.st_mtim.tv_sec && old->mtime_ns == st.st_mtim.tv_nsec) {
-        ::close(fd);  // unchanged: the cached descriptor goes on
-        return std::make_shared<CachedFile>(*old);
+        ::close(fd);
+        return old;
     }
     auto f = std::make_shared<CachedFile>();
     f->file = std::make_shared<SharedFile>(fd);
@@ -267,6 +264,20 @@ std::shared_ptr<CachedFile> FileServer::open_representation(const std::string &r
     f->mtime_ns = st.st_mtim.tv_nsec;
     f->etag = etag_of(st, suffix);
     return f;
+}
+
+}  // namespace
+
+std::shared_ptr<CachedFile> FileServer::open_representation(const std::string &rel, const char *suffix,
+                                                            const std::shared_ptr<CachedFile> &old) {
+    int fd = open_beneath(rel);
+    if (fd < 0) return nullptr;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return nullptr;
+    }
+    return reuse_or_make(fd, st, suffix, old);
 }
 
 std::shared_ptr<FileEntry> FileServer::load(const std::string &rel, const FileEntry *old) {
@@ -293,30 +304,15 @@ std::shared_ptr<FileEntry> FileServer::load(const std::string &rel, const FileEn
         return e;
     }
     e->kind = FileEntry::Kind::kFile;
-    const CachedFile *old_plain = old ? old->plain.get() : nullptr;
-    if (old_plain && old_plain->dev == st.st_dev && old_plain->ino == st.st_ino &&
-        uint64_t(st.st_size) == old_plain->size && old_plain->mtime_s == st.st_mtim.tv_sec &&
-        old_plain->mtime_ns == st.st_mtim.tv_nsec) {
-        ::close(fd);
-        e->plain = old->plain;
-    } else {
-        auto f = std::make_shared<CachedFile>();
-        f->file = std::make_shared<SharedFile>(fd);
-        f->size = uint64_t(st.st_size);
-        f->dev = st.st_dev;
-        f->ino = st.st_ino;
-        f->mtime_s = st.st_mtim.tv_sec;
-        f->mtime_ns = st.st_mtim.tv_nsec;
-        f->etag = etag_of(st, "");
-        e->plain = std::move(f);
-    }
+    static const std::shared_ptr<CachedFile> kNone;
+    e->plain = reuse_or_make(fd, st, "", old ? old->plain : kNone);
     std::string_view type = mime_.lookup(rel);
     e->content_type = std::string(type);
     if (is_text(type)) e->content_type += "; charset=utf-8";
     e->last_modified = format_http_date(st.st_mtim.tv_sec);
     if (options_.precompressed) {
-        e->brotli = open_representation(rel + ".br", "-br", old ? old->brotli.get() : nullptr);
-        e->gzip = open_representation(rel + ".gz", "-gz", old ? old->gzip.get() : nullptr);
+        e->brotli = open_representation(rel + ".br", "-br", old ? old->brotli : kNone);
+        e->gzip = open_representation(rel + ".gz", "-gz", old ? old->gzip : kNone);
     }
     return e;
 }

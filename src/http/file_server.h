@@ -104,7 +104,7 @@ private:
     // Opens rel beneath the root: a descriptor, or -errno (-EXDEV: it leads outside).
     int open_beneath(const std::string &rel);
     std::shared_ptr<CachedFile> open_representation(const std::string &rel, const char *suffix,
-                                                    const CachedFile *old);
+                                                    const std::shared_ptr<CachedFile> &old);
 
     FileServerOptions options_;
     const MimeTypes &mime_;

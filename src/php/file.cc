@@ -12,6 +12,7 @@
 #include "invoke.h"
 #include "loop_state.h"
 #include "object.h"
+#include "options.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -259,28 +260,8 @@ bool options_and_callback(zval *options, zval *callback, uint32_t arg, zval **cb
     return true;
 }
 
-// An option of an options array, or null.
-zval *option(HashTable *opts, const char *name) {
-    if (!opts) return nullptr;
-    zval *v = zend_hash_str_find(opts, name, strlen(name));
-    if (v) ZVAL_DEREF(v);
-    return v && Z_TYPE_P(v) != IS_NULL ? v : nullptr;
-}
-
-bool bool_option(HashTable *opts, const char *name, uint32_t arg, bool *out) {
-    zval *v = option(opts, name);
-    if (!v) return true;
-    if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-        zend_argument_type_error(arg, "option '%s' must be of type bool, %s given", name,
-                                 zend_zval_type_name(v));
-        return false;
-    }
-    *out = Z_TYPE_P(v) == IS_TRUE;
-    return true;
-}
-
 bool mode_option(HashTable *opts, uint32_t arg, int *out) {
-    zval *v = option(opts, "mode");
+    zval *v = option_find(opts, "mode");
     if (!v) return true;
     if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > 07777) {
         zend_argument_value_error(arg, "option 'mode' must be an integer from 0 to 0o7777");
@@ -384,7 +365,7 @@ ZEND_METHOD(Event_File, writeFile) {
     HashTable *opts;
     if (!options_and_callback(options, callback, 3, &cb, &opts)) RETURN_THROWS();
     Op *op = new_op(OpKind::kWriteFile, path);
-    zval *flags = option(opts, "flags");
+    zval *flags = option_find(opts, "flags");
     if (flags) {
         int f = Z_TYPE_P(flags) == IS_STRING ? edges::fs::parse_flags(Z_STRVAL_P(flags)) : -1;
         if (f < 0) {
@@ -449,7 +430,9 @@ ZEND_METHOD(Event_File, rename) {
     submit(op, cb, Result::kNone);
 }
 
-ZEND_METHOD(Event_File, mkdir) {
+// The (path, [options,] callback) calls: `setup` reads the options into the op.
+static void path_options_call(INTERNAL_FUNCTION_PARAMETERS, OpKind kind,
+                              bool (*setup)(HashTable *opts, Op *op)) {
     zend_string *path;
     zval *options, *callback = nullptr;
     ZEND_PARSE_PARAMETERS_START(2, 3)
@@ -461,33 +444,25 @@ ZEND_METHOD(Event_File, mkdir) {
     zval *cb;
     HashTable *opts;
     if (!options_and_callback(options, callback, 2, &cb, &opts)) RETURN_THROWS();
-    Op *op = new_op(OpKind::kMkdir, path);
-    op->mode = 0777;
-    if (!bool_option(opts, "recursive", 2, &op->recursive) || !mode_option(opts, 2, &op->mode)) {
+    Op *op = new_op(kind, path);
+    if (!setup(opts, op)) {
         delete op;
         RETURN_THROWS();
     }
     submit(op, cb, Result::kNone);
 }
 
+ZEND_METHOD(Event_File, mkdir) {
+    path_options_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, OpKind::kMkdir, [](HashTable *opts, Op *op) {
+        op->mode = 0777;
+        return option_bool(opts, "recursive", 2, &op->recursive) && mode_option(opts, 2, &op->mode);
+    });
+}
+
 ZEND_METHOD(Event_File, rm) {
-    zend_string *path;
-    zval *options, *callback = nullptr;
-    ZEND_PARSE_PARAMETERS_START(2, 3)
-        Z_PARAM_PATH_STR(path)
-        Z_PARAM_ZVAL(options)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ZVAL_OR_NULL(callback)
-    ZEND_PARSE_PARAMETERS_END();
-    zval *cb;
-    HashTable *opts;
-    if (!options_and_callback(options, callback, 2, &cb, &opts)) RETURN_THROWS();
-    Op *op = new_op(OpKind::kRm, path);
-    if (!bool_option(opts, "recursive", 2, &op->recursive) || !bool_option(opts, "force", 2, &op->force)) {
-        delete op;
-        RETURN_THROWS();
-    }
-    submit(op, cb, Result::kNone);
+    path_options_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, OpKind::kRm, [](HashTable *opts, Op *op) {
+        return option_bool(opts, "recursive", 2, &op->recursive) && option_bool(opts, "force", 2, &op->force);
+    });
 }
 
 ZEND_METHOD(Event_File, readdir) {
@@ -515,7 +490,7 @@ ZEND_METHOD(Event_File, copyFile) {
     if (!options_and_callback(options, callback, 3, &cb, &opts)) RETURN_THROWS();
     Op *op = new_op(OpKind::kCopyFile, from);
     op->path2.assign(ZSTR_VAL(to), ZSTR_LEN(to));
-    if (!bool_option(opts, "exclusive", 3, &op->exclusive)) {
+    if (!option_bool(opts, "exclusive", 3, &op->exclusive)) {
         delete op;
         RETURN_THROWS();
     }
@@ -602,7 +577,7 @@ ZEND_METHOD(Event_File, watch) {
         RETURN_THROWS();
     }
     bool recursive = false, persistent = true;
-    if (!bool_option(opts, "recursive", 2, &recursive) || !bool_option(opts, "persistent", 2, &persistent))
+    if (!option_bool(opts, "recursive", 2, &recursive) || !option_bool(opts, "persistent", 2, &persistent))
         RETURN_THROWS();
     file_watch(return_value, path, recursive, persistent, listener);
 }

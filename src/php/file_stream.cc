@@ -14,6 +14,7 @@
 #include "invoke.h"
 #include "loop_state.h"
 #include "object.h"
+#include "options.h"
 #include "pipe.h"
 #include "readable.h"
 
@@ -428,20 +429,12 @@ bool ws_props(zend_object *obj, zend_string *name, zval *rv) {
 // An integer option of at least `min`, or `def` when missing.
 bool long_option(HashTable *opts, const char *name, zend_long min, zend_long def, zend_long *out) {
     *out = def;
-    zval *v = zend_hash_str_find_deref(opts, name, strlen(name));
-    if (!v || Z_TYPE_P(v) == IS_NULL) return true;
-    if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < min) {
-        zend_argument_value_error(2, "option '%s' must be an integer greater than or equal to " ZEND_LONG_FMT,
-                                  name, min);
-        return false;
-    }
-    *out = Z_LVAL_P(v);
-    return true;
+    return option_long(opts, name, 2, min, out);
 }
 
 bool flags_option(HashTable *opts, const char *def, int *out) {
-    zval *v = zend_hash_str_find_deref(opts, "flags", 5);
-    if (!v || Z_TYPE_P(v) == IS_NULL) {
+    zval *v = option_find(opts, "flags");
+    if (!v) {
         *out = edges::fs::parse_flags(def);
         return true;
     }

@@ -7,6 +7,7 @@
 #include "http_message.h"
 #include "loop_state.h"
 #include "object.h"
+#include "options.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -48,30 +49,6 @@ bool fs_props(zend_object *obj, zend_string *name, zval *rv) {
     return true;
 }
 
-bool bool_opt(HashTable *opts, const char *name, bool *out) {
-    zval *v = zend_hash_str_find_deref(opts, name, strlen(name));
-    if (!v || Z_TYPE_P(v) == IS_NULL) return true;
-    if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-        zend_argument_type_error(2, "option '%s' must be of type bool, %s given", name,
-                                 zend_zval_type_name(v));
-        return false;
-    }
-    *out = Z_TYPE_P(v) == IS_TRUE;
-    return true;
-}
-
-bool long_opt(HashTable *opts, const char *name, zend_long min, zend_long *out) {
-    zval *v = zend_hash_str_find_deref(opts, name, strlen(name));
-    if (!v || Z_TYPE_P(v) == IS_NULL) return true;
-    if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < min) {
-        zend_argument_value_error(2, "option '%s' must be an integer greater than or equal to " ZEND_LONG_FMT,
-                                  name, min);
-        return false;
-    }
-    *out = Z_LVAL_P(v);
-    return true;
-}
-
 bool index_name_ok(zval *v) {
     return Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) > 0 && !memchr(Z_STRVAL_P(v), '/', Z_STRLEN_P(v)) &&
            !memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v)) && strcmp(Z_STRVAL_P(v), "..") != 0;
@@ -101,9 +78,10 @@ bool parse_options(HashTable *opts, edges::http::FileServerOptions *o) {
             return false;
         }
     }
-    if (!bool_opt(opts, "etag", &o->etag) || !bool_opt(opts, "lastModified", &o->last_modified) ||
-        !bool_opt(opts, "precompressed", &o->precompressed) ||
-        !bool_opt(opts, "fallthrough", &o->fallthrough) || !bool_opt(opts, "redirect", &o->redirect))
+    if (!option_bool(opts, "etag", 2, &o->etag) || !option_bool(opts, "lastModified", 2, &o->last_modified) ||
+        !option_bool(opts, "precompressed", 2, &o->precompressed) ||
+        !option_bool(opts, "fallthrough", 2, &o->fallthrough) ||
+        !option_bool(opts, "redirect", 2, &o->redirect))
         return false;
     zval *dot = zend_hash_str_find_deref(opts, ZEND_STRL("dotfiles"));
     if (dot && Z_TYPE_P(dot) != IS_NULL) {
@@ -120,8 +98,8 @@ bool parse_options(HashTable *opts, edges::http::FileServerOptions *o) {
         }
     }
     zend_long max_age = 0, valid = 1000, max = 1024;
-    if (!long_opt(opts, "maxAge", 0, &max_age) || !long_opt(opts, "cacheValid", 0, &valid) ||
-        !long_opt(opts, "cacheMax", 0, &max))
+    if (!option_long(opts, "maxAge", 2, 0, &max_age) || !option_long(opts, "cacheValid", 2, 0, &valid) ||
+        !option_long(opts, "cacheMax", 2, 0, &max))
         return false;
     o->max_age_s = max_age;
     o->cache_valid_ms = uint64_t(valid);
