@@ -519,7 +519,8 @@ ZEND_METHOD(Event_File, truncate) {
     submit(op, cb, Result::kNone);
 }
 
-ZEND_METHOD(Event_File, createReadStream) {
+// createReadStream() and createWriteStream(): (path, options = []) to file_stream.cc.
+static void create_stream(INTERNAL_FUNCTION_PARAMETERS, void (*create)(zval *, zend_string *, HashTable *)) {
     zend_string *path;
     HashTable *opts = nullptr;
     ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -527,24 +528,15 @@ ZEND_METHOD(Event_File, createReadStream) {
         Z_PARAM_OPTIONAL
         Z_PARAM_ARRAY_HT(opts)
     ZEND_PARSE_PARAMETERS_END();
-    HashTable empty;
-    zend_hash_init(&empty, 0, nullptr, nullptr, 0);
-    file_create_read_stream(return_value, path, opts ? opts : &empty);
-    zend_hash_destroy(&empty);
+    create(return_value, path, opts);
+}
+
+ZEND_METHOD(Event_File, createReadStream) {
+    create_stream(INTERNAL_FUNCTION_PARAM_PASSTHRU, file_create_read_stream);
 }
 
 ZEND_METHOD(Event_File, createWriteStream) {
-    zend_string *path;
-    HashTable *opts = nullptr;
-    ZEND_PARSE_PARAMETERS_START(1, 2)
-        Z_PARAM_PATH_STR(path)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ARRAY_HT(opts)
-    ZEND_PARSE_PARAMETERS_END();
-    HashTable empty;
-    zend_hash_init(&empty, 0, nullptr, nullptr, 0);
-    file_create_write_stream(return_value, path, opts ? opts : &empty);
-    zend_hash_destroy(&empty);
+    create_stream(INTERNAL_FUNCTION_PARAM_PASSTHRU, file_create_write_stream);
 }
 
 ZEND_METHOD(Event_File, watch) {

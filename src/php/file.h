@@ -19,7 +19,7 @@ extern zend_class_entry *edges_file_exception_ce;
 void make_file_exception(zval *out, const edges::fs::FsError &error);
 
 // File::createReadStream() and createWriteStream() (file_stream.cc): the new stream in
-// return_value, or PHP's error for a bad option.
+// return_value, or PHP's error for a bad option. `opts` may be null.
 void file_create_read_stream(zval *return_value, zend_string *path, HashTable *opts);
 void file_create_write_stream(zval *return_value, zend_string *path, HashTable *opts);
 
