@@ -21,6 +21,9 @@ if test "$PHP_EDGES" != "no"; then
   PKG_CHECK_MODULES([LIBEVENT], [libevent_core >= 2.1 libevent_extra >= 2.1])
   PKG_CHECK_MODULES([ZLIB], [zlib])
   PKG_CHECK_MODULES([BROTLIENC], [libbrotlienc])
+  PKG_CHECK_MODULES([OPENSSL], [openssl >= 3.0])
+  PHP_EVAL_INCLINE($OPENSSL_CFLAGS)
+  PHP_EVAL_LIBLINE($OPENSSL_LIBS, EDGES_SHARED_LIBADD)
   PHP_EVAL_INCLINE($BROTLIENC_CFLAGS)
   PHP_EVAL_LIBLINE($BROTLIENC_LIBS, EDGES_SHARED_LIBADD)
   PHP_EVAL_INCLINE($ZLIB_CFLAGS)
@@ -43,7 +46,7 @@ if test "$PHP_EDGES" != "no"; then
 
   EDGES_CORE_SOURCES="src/core/handle.cc src/core/loop.cc src/core/timer.cc src/core/error.cc src/core/address.cc \
     src/core/stream.cc src/core/listener.cc src/core/datagram.cc src/core/signal.cc src/core/process.cc \
-    src/core/exec.cc src/core/notify.cc src/core/threadpool.cc src/fs/ops.cc src/fs/watcher.cc src/cluster/channel.cc src/cluster/worker.cc \
+    src/core/exec.cc src/core/notify.cc src/core/threadpool.cc src/core/tls.cc src/fs/ops.cc src/fs/watcher.cc src/cluster/channel.cc src/cluster/worker.cc \
     src/cluster/primary.cc src/http/parser.cc src/http/response.cc src/http/server.cc \
     src/http/mime.cc src/http/encoding.cc src/http/file_server.cc src/http/compressor.cc \
     src/websocket/frame.cc src/websocket/utf8.cc src/websocket/deflate.cc src/websocket/session.cc"
@@ -52,7 +55,7 @@ if test "$PHP_EDGES" != "no"; then
     src/php/readable.cc src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc src/php/http_server.cc src/php/http_request.cc \
     src/php/http_response.cc src/php/websocket.cc src/php/websocket_server.cc src/php/signal.cc \
     src/php/process.cc src/php/lifecycle.cc src/php/cluster.cc src/php/file.cc \
-    src/php/file_stream.cc src/php/file_watcher.cc src/php/pipe.cc src/php/http_file_server.cc src/php/options.cc"
+    src/php/file_stream.cc src/php/file_watcher.cc src/php/pipe.cc src/php/http_file_server.cc src/php/options.cc src/php/tls.cc"
 
   dnl llhttp (node's parser): Debian's node-llhttp ships its C sources, compiled into the module.
   AC_MSG_CHECKING([for llhttp sources])

@@ -43,7 +43,8 @@ Error Error::from_dns(int eai, const std::string &host) {
             break;
     }
     Error e{eai ? eai : EVUTIL_EAI_FAIL,
-            std::string("getaddrinfo ") + name + " " + host + " (" + evutil_gai_strerror(eai) + ")", true};
+            std::string("getaddrinfo ") + name + " " + host + " (" + evutil_gai_strerror(eai) + ")"};
+    e.dns = true;
     return e;
 }
 

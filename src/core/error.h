@@ -9,9 +9,14 @@ namespace edges {
 // message such as "connect ECONNREFUSED 127.0.0.1:9". The binding turns it
 // into an exception; the core never throws.
 struct Error {
+    Error() = default;
+    Error(int c, std::string m) : code(c), message(std::move(m)) {}
+
     int code = 0;
     std::string message;
     bool dns = false;  // code is a getaddrinfo (EVUTIL_EAI_*) code, not an errno
+    bool tls = false;  // a TLS failure: `name` is node's code for it ("CERT_HAS_EXPIRED")
+    std::string name;
 
     explicit operator bool() const { return code != 0; }
 

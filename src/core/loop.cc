@@ -182,6 +182,11 @@ SignalRegistry &Loop::signals() {
     return *signals_;
 }
 
+char *Loop::plain_buffer() {
+    if (!plain_buffer_) plain_buffer_.reset(new char[kReadBufferSize]);
+    return plain_buffer_.get();
+}
+
 char *Loop::read_buffer() {
     if (!read_buffer_) read_buffer_.reset(new char[kReadBufferSize]);
     return read_buffer_.get();

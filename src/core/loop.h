@@ -80,6 +80,8 @@ public:
     // callback lives only until it returns. 64 KiB, allocated on first use.
     static constexpr size_t kReadBufferSize = 65536;
     char *read_buffer();
+    // A second one, for what TLS decrypts out of the first: the same lifetime rules.
+    char *plain_buffer();
 
     // Handle bookkeeping (see handle.h).
     void adjust_alive(int delta) { alive_handles_ += delta; }
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<SignalRegistry> signals_;
     std::unique_ptr<ThreadPool> pool_;
     std::unique_ptr<char[]> read_buffer_;
+    std::unique_ptr<char[]> plain_buffer_;
     TimerQueue timers_;
     std::deque<Task> immediates_;
     std::deque<Task> ticks_;

@@ -185,7 +185,21 @@ void Stream::handle_connected() {
     touch();
     if (handler_) handler_->on_connect(*this);
     if (disposed() || closed()) return;
-    if (want_read_ && !reading_) resume();
+    if (tls_) {
+        // The handshake reads whatever the owner wants: its hello goes out now.
+        if (!reading_) {
+            event_add(read_ev_, nullptr);
+            reading_ = true;
+        }
+        Error e;
+        if (!tls_->start(&e)) {
+            close_now(&e);
+            return;
+        }
+        if (disposed() || closed()) return;
+    } else if (want_read_ && !reading_) {
+        resume();
+    }
     if (!flush()) return;
     update_write_interest();
     maybe_finish_write_side();
@@ -212,6 +226,10 @@ void Stream::read_once() {
     if (n > 0) {
         bytes_read_ += uint64_t(n);
         touch();
+        if (tls_) {
+            tls_receive(buf, size_t(n));
+            return;
+        }
         if (handler_) handler_->on_data(*this, buf, size_t(n));
         return;
     }
@@ -221,6 +239,16 @@ void Stream::read_once() {
         close_now(&e);
         return;
     }
+    if (tls_ && !tls_->handshake_done()) {
+        // The peer went away in the middle of the handshake: an error, not an end.
+        Error e = tls_error("the peer closed the connection during the TLS handshake", "ECONNRESET");
+        close_now(&e);
+        return;
+    }
+    handle_eof();
+}
+
+void Stream::handle_eof() {
     read_eof_ = true;
     if (reading_) event_del(read_ev_);
     reading_ = false;
@@ -237,8 +265,13 @@ void Stream::handle_writable() {
     }
     if (state_ != State::kOpen) return;
     if (!flush()) return;
+    if (!tls_files_.empty()) {
+        pump_tls_files();
+        if (disposed() || closed()) return;
+        if (!flush()) return;
+    }
     update_write_interest();
-    if (queued_ == 0 && need_drain_) {
+    if (queued_ == 0 && tls_files_.empty() && need_drain_) {
         need_drain_ = false;
         if (handler_) handler_->on_drain(*this);
         if (disposed() || closed()) return;
@@ -269,6 +302,11 @@ bool Stream::write(const char *data, size_t len) {
 }
 
 bool Stream::writev(const iovec *iov, int count) {
+    if (tls_) return tls_writev(iov, count);
+    return writev_raw(iov, count);
+}
+
+bool Stream::writev_raw(const iovec *iov, int count) {
     if (closed() || end_requested_ || disposed()) return false;
     int i = 0;
     size_t skip = 0;
@@ -376,6 +414,15 @@ bool Stream::send_file_chunk(Chunk &c) {
 
 bool Stream::send_file(SharedFilePtr file, uint64_t offset, uint64_t length) {
     if (closed() || end_requested_ || disposed()) return false;
+    if (tls_) {
+        if (length > 0) tls_files_.push_back({std::move(file), offset, length});
+        pump_tls_files();
+        if (closed()) return false;
+        update_write_interest();
+        bool ok = queued_ < high_water_mark_ && tls_files_.empty();
+        if (!ok) need_drain_ = true;
+        return ok;
+    }
     if (length > 0) {
         queue_.emplace_back();
         Chunk &c = queue_.back();
@@ -416,7 +463,7 @@ void Stream::notify_drain() {
 
 void Stream::update_write_interest() {
     if (!write_ev_ || state_ == State::kConnecting) return;
-    bool want = state_ == State::kOpen && (queued_ > 0 || need_drain_) && corked_ == 0;
+    bool want = state_ == State::kOpen && (queued_ > 0 || need_drain_ || !tls_files_.empty()) && corked_ == 0;
     if (want == write_armed_) return;
     write_armed_ = want;
     if (want) {
@@ -428,12 +475,14 @@ void Stream::update_write_interest() {
 
 void Stream::end() {
     if (closed() || disposed()) return;
+    if (tls_ && !end_requested_ && tls_files_.empty()) tls_->shutdown();  // close_notify before the FIN
     end_requested_ = true;
     maybe_finish_write_side();
 }
 
 void Stream::close_after_flush() {
     if (closed() || disposed()) return;
+    if (tls_ && !end_requested_ && tls_files_.empty()) tls_->shutdown();
     end_requested_ = true;
     close_when_flushed_ = true;
     maybe_finish_write_side();
@@ -441,6 +490,7 @@ void Stream::close_after_flush() {
 
 void Stream::maybe_finish_write_side() {
     if (!end_requested_ || fin_sent_ || state_ != State::kOpen || queued_ > 0 || corked_ > 0) return;
+    if (tls_ && (!tls_files_.empty() || !tls_->handshake_done())) return;  // not before the handshake's end
     if (close_when_flushed_) {
         close_now(nullptr);  // close() sends the FIN after what the kernel still holds
         return;
@@ -455,7 +505,7 @@ void Stream::maybe_close_after_ends() {
 }
 
 int Stream::release_fd() {
-    if (state_ != State::kOpen || queued_ > 0 || fd_ < 0) return -1;
+    if (state_ != State::kOpen || queued_ > 0 || fd_ < 0 || tls_) return -1;  // TLS state cannot move
     if (reading_) event_del(read_ev_);
     if (write_armed_) event_del(write_ev_);
     reading_ = write_armed_ = false;
@@ -477,6 +527,7 @@ void Stream::destroy(const Error &error) {
 
 void Stream::pause() {
     want_read_ = false;
+    if (tls_ && !tls_->handshake_done()) return;  // the handshake reads on (tls_secure() stops it)
     if (reading_) {
         event_del(read_ev_);
         reading_ = false;
@@ -485,6 +536,13 @@ void Stream::pause() {
 
 void Stream::resume() {
     want_read_ = true;
+    if (tls_ && tls_->handshake_done() && tls_->has_buffered() && !tls_drain_scheduled_ &&
+        state_ == State::kOpen) {
+        // Decrypted data waits inside OpenSSL: the socket will not say readable for it.
+        tls_drain_scheduled_ = true;
+        pin();
+        loop().next_tick(Task{tls_drain_task, this});
+    }
     if (reading_ || state_ != State::kOpen || read_eof_) return;
     event_add(read_ev_, nullptr);
     reading_ = true;
@@ -564,6 +622,7 @@ void Stream::close_now(const Error *error) {
     if (timeout_timer_) timeout_timer_->cancel();
     bool large = queued_ >= kTrimAfterBytes;
     std::deque<Chunk>().swap(queue_);
+    tls_files_.clear();
     std::string().swap(spare_);
     queued_ = queue_head_off_ = 0;
     // A peer that never read left megabytes of small pieces behind: give them back to the
@@ -589,6 +648,133 @@ void Stream::on_close_task(void *arg, bool cancelled) noexcept {
     if (self->disposed()) return;
     if (self->handler_) self->handler_->on_close(*self, had_error);
     if (!self->disposed()) self->set_active(false);
+}
+
+Error Stream::start_tls(std::shared_ptr<TlsContext> ctx, bool server, const std::string &servername,
+                        const std::string &session_key) {
+    if (tls_) return Error{EALREADY, "start_tls EALREADY: TLS is on already"};
+    tls_.reset(new TlsSession(*this, std::move(ctx), server, servername, session_key));
+    if (state_ != State::kOpen) return Error{};  // a client: the handshake starts once connected
+    // An accepted stream: the handshake reads whatever the owner wants.
+    if (!reading_ && !read_eof_) {
+        event_add(read_ev_, nullptr);
+        reading_ = true;
+    }
+    Error e;
+    if (!tls_->start(&e)) return e;
+    return Error{};
+}
+
+void Stream::tls_secure() {
+    if (!want_read_ && reading_) {
+        event_del(read_ev_);
+        reading_ = false;
+    }
+    if (handler_) handler_->on_secure(*this);
+    if (disposed() || closed()) return;
+    if (end_requested_ && tls_files_.empty()) {
+        // end() came during the handshake: what was written went out above; now the end.
+        tls_->shutdown();
+        maybe_finish_write_side();
+    }
+}
+
+void Stream::write_ciphertext(const char *data, size_t len) {
+    iovec iov{const_cast<char *>(data), len};
+    // Alerts and close_notify still go out after end() was asked for.
+    bool ended = end_requested_;
+    end_requested_ = false;
+    writev_raw(&iov, 1);
+    end_requested_ = ended;
+}
+
+void Stream::deliver_plaintext(const char *data, size_t len) {
+    if (handler_) handler_->on_data(*this, data, len);
+}
+
+void Stream::tls_receive(const char *data, size_t len) {
+    bool eof = false;
+    Error e;
+    if (tls_->feed(data, len, &eof, &e)) return;
+    if (disposed() || closed()) return;
+    if (eof) {
+        handle_eof();
+        return;
+    }
+    close_now(&e);
+}
+
+void Stream::tls_drain_task(void *arg, bool cancelled) noexcept {
+    auto *self = static_cast<Stream *>(arg);
+    self->unpin();
+    self->tls_drain_scheduled_ = false;
+    if (cancelled || self->disposed() || self->closed() || !self->want_read_) return;
+    bool eof = false;
+    Error e;
+    if (self->tls_->drain(&eof, &e)) return;
+    if (self->disposed() || self->closed()) return;
+    if (eof) {
+        self->handle_eof();
+        return;
+    }
+    self->close_now(&e);
+}
+
+bool Stream::tls_writev(const iovec *iov, int count) {
+    if (closed() || end_requested_ || disposed()) return false;
+    Error e;
+    bool ok = true;
+    size_t total = 0;
+    for (int i = 0; i < count; i++) total += iov[i].iov_len;
+    if (count == 1 || total > 65536) {
+        for (int i = 0; i < count && ok; i++)
+            ok = tls_->write(static_cast<const char *>(iov[i].iov_base), iov[i].iov_len, &e);
+    } else {
+        // One record for a response head and its body, not one each.
+        tls_scratch_.clear();
+        for (int i = 0; i < count; i++)
+            tls_scratch_.append(static_cast<const char *>(iov[i].iov_base), iov[i].iov_len);
+        ok = tls_->write(tls_scratch_.data(), tls_scratch_.size(), &e);
+    }
+    if (!ok) {
+        close_now(&e);
+        return false;
+    }
+    if (closed()) return false;
+    update_write_interest();
+    if (buffered() >= high_water_mark_) {
+        need_drain_ = true;
+        return false;
+    }
+    return true;
+}
+
+void Stream::pump_tls_files() {
+    // A piece at a time while the socket takes it: memory stays at the high-water mark.
+    static constexpr size_t kPiece = 65536;
+    while (!tls_files_.empty() && queued_ < high_water_mark_ && state_ == State::kOpen) {
+        FileSegment &f = tls_files_.front();
+        if (tls_scratch_.size() < kPiece) tls_scratch_.resize(kPiece);
+        size_t want = size_t(std::min<uint64_t>(f.len, kPiece));
+        ssize_t n;
+        do {
+            n = ::pread(f.file->fd, &tls_scratch_[0], want, off_t(f.off));
+        } while (n < 0 && errno == EINTR);
+        if (n <= 0) {
+            Error e = Error::from_errno(n < 0 ? errno : EIO, "read", "(the file is shorter than announced)");
+            close_now(&e);
+            return;
+        }
+        f.off += uint64_t(n);
+        f.len -= uint64_t(n);
+        if (f.len == 0) tls_files_.pop_front();
+        Error e;
+        if (!tls_->write(tls_scratch_.data(), size_t(n), &e)) {
+            close_now(&e);
+            return;
+        }
+    }
+    if (tls_files_.empty() && end_requested_) tls_->shutdown();
 }
 
 void Stream::on_dispose() {

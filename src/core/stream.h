@@ -6,12 +6,14 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 
 #include "address.h"
 #include "error.h"
 #include "handle.h"
 #include "shared_file.h"
+#include "tls.h"
 
 struct event;
 struct evdns_getaddrinfo_request;
@@ -28,6 +30,8 @@ class StreamHandler {
 public:
     virtual ~StreamHandler() = default;
     virtual void on_connect(Stream &) {}
+    // A TLS stream finished its handshake (after on_connect for a client); data flows now.
+    virtual void on_secure(Stream &) {}
     // `data` lives in the loop's shared read buffer: copy what you keep.
     virtual void on_data(Stream &, const char *data, size_t len) = 0;
     // The peer will send nothing more (FIN).
@@ -87,6 +91,14 @@ public:
     void destroy();
     void destroy(const Error &error);
 
+    // TLS on this stream (tls.h), before any data: a server stream waits for the client's
+    // hello, a client one sends its own once connected. `servername`: the client's SNI and the
+    // name its peer's certificate must carry; `session_key`: where to keep a session for
+    // resumption ("host:port"). Reads and writes are plaintext from then on.
+    Error start_tls(std::shared_ptr<TlsContext> ctx, bool server, const std::string &servername = {},
+                    const std::string &session_key = {});
+    TlsSession *tls() const { return tls_.get(); }
+
     // Stop/start reading the socket: the kernel's buffers fill and TCP pushes back.
     void pause();
     void resume();
@@ -95,6 +107,7 @@ public:
     // when they are not; a connection answered and closed in between never enters epoll.
     void read_now();
     bool reading() const { return reading_; }
+    bool wants_read() const { return want_read_; }
 
     // Asks for on_drain once the queue is empty (at once from the loop when it is empty
     // now), whether or not a write returned false.
@@ -116,7 +129,7 @@ public:
     bool closed() const { return state_ == State::kClosed; }
     bool ended() const { return end_requested_; }  // end() was called
     bool read_ended() const { return read_eof_; }  // the peer sent FIN
-    size_t buffered() const { return queued_; }
+    size_t buffered() const { return queued_ + (tls_ ? tls_->held() : 0); }
     bool needs_drain() const { return need_drain_; }
     uint64_t bytes_read() const { return bytes_read_; }
     uint64_t bytes_written() const { return bytes_written_; }
@@ -124,6 +137,11 @@ public:
     // Known from accept() or connect(); else asked for while open (a system call each).
     const SocketAddress &remote_address();
     const SocketAddress &local_address();
+
+    // For TlsSession: what OpenSSL writes (ciphertext), what it decrypted, and the handshake's end.
+    void write_ciphertext(const char *data, size_t len);
+    void deliver_plaintext(const char *data, size_t len);
+    void tls_secure();
 
 private:
     enum class State { kIdle, kResolving, kConnecting, kOpen, kClosed };
@@ -140,6 +158,15 @@ private:
     void handle_connected();
     void handle_readable();
     void read_once();
+    void handle_eof();
+    // The TLS paths of read_once() and writev().
+    void tls_receive(const char *data, size_t len);
+    bool tls_writev(const iovec *iov, int count);
+    // Queues file segments as plaintext for TLS (no sendfile through OpenSSL): read and
+    // encrypted a piece at a time as the socket drains.
+    void pump_tls_files();
+    static void tls_drain_task(void *arg, bool cancelled) noexcept;
+    bool writev_raw(const iovec *iov, int count);
     void handle_writable();
     // Writes the queue; returns false when the stream failed.
     bool flush();
@@ -190,6 +217,14 @@ private:
     bool read_eof_ = false;
     bool allow_half_open_ = false;
     bool close_scheduled_ = false;
+    bool tls_drain_scheduled_ = false;
+    std::unique_ptr<TlsSession> tls_;
+    struct FileSegment {
+        SharedFilePtr file;
+        uint64_t off, len;
+    };
+    std::deque<FileSegment> tls_files_;  // file segments waiting to be encrypted
+    std::string tls_scratch_;            // gathered plaintext
 };
 
 }  // namespace edges

@@ -260,6 +260,10 @@ Connection::Connection(Server &server, int fd, const SocketAddress &peer)
                                            server.options().max_body_size}) {
     stream_->adopt(fd, peer);
     stream_->set_allow_half_open(true);  // TCP_NODELAY comes from the listening socket
+    if (server.options().tls) {
+        Error e = stream_->start_tls(server.options().tls, true);
+        if (e) stream_->destroy(e);
+    }
     timer_ = new Timer(server.loop(), on_timer, this);
     timer_->unref();
     if (server.options().headers_timeout_ms) {
@@ -669,6 +673,11 @@ void Connection::close_when_idle() {
     uint64_t deadline = server_.loop().now_us() + ms_to_us(kCloseIdleMs);
     if (!idle_deadline_ || idle_deadline_ > deadline) idle_deadline_ = deadline;
     arm_timer();
+}
+
+void Connection::on_error(Stream &s, const Error &error) {
+    if (error.tls && s.tls() && !s.tls()->handshake_done())
+        server_.handler().on_tls_client_error(*this, error);
 }
 
 void Connection::on_close(Stream &, bool) {

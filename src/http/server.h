@@ -39,6 +39,8 @@ struct ServerOptions {
     bool route = false;
     // Response bodies compressed by Accept-Encoding (gzip, brotli).
     CompressionOptions compression;
+    // https: every connection starts with a TLS handshake (Server::set_tls() swaps it).
+    std::shared_ptr<TlsContext> tls;
 };
 
 class Connection;
@@ -66,6 +68,8 @@ public:
     virtual void on_exchange_closed(Exchange &, bool aborted) = 0;
     // A bad request was answered (400/408/413/414/431) and the connection is closing.
     virtual void on_client_error(Connection &, const ParseError &) {}
+    // A TLS handshake failed (garbage, an old protocol, a timeout): the connection closes.
+    virtual void on_tls_client_error(Connection &, const Error &) {}
     // With ServerOptions::route: the worker that must answer this request, or -1 for this
     // one. May run user code.
     virtual int route(Exchange &) { return -1; }
@@ -175,6 +179,7 @@ public:
     void on_data(Stream &, const char *data, size_t len) override;
     void on_end(Stream &) override;
     void on_drain(Stream &) override;
+    void on_error(Stream &, const Error &error) override;
     void on_close(Stream &, bool had_error) override;
 
     // ParserListener
@@ -274,6 +279,8 @@ public:
     // already and are parsed first.
     void adopt(int fd, const SocketAddress &peer, const std::string &bytes);
     const std::string &spec() const { return listener_->spec(); }
+    // The TLS context for connections to come (setSecureContext); the open ones keep theirs.
+    void set_tls(std::shared_ptr<TlsContext> tls) { options_.tls = std::move(tls); }
 
 private:
     static void close_task(void *arg, bool cancelled) noexcept;

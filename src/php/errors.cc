@@ -18,12 +18,21 @@ zend_class_entry *edges_dns_exception_ce;
 zend_class_entry *edges_http_exception_ce;
 zend_class_entry *edges_websocket_exception_ce;
 zend_class_entry *edges_process_exception_ce;
+zend_class_entry *edges_tls_exception_ce;
 
 static zend_class_entry *class_for(const edges::Error &error) {
     return error.dns ? edges_dns_exception_ce : edges_socket_exception_ce;
 }
 
 void make_exception(zval *out, const edges::Error &error) {
+    if (error.tls) {
+        object_init_ex(out, edges_tls_exception_ce);
+        zend_update_property_stringl(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("message"),
+                                     error.message.data(), error.message.size());
+        zend_update_property_stringl(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("code"), error.name.data(),
+                                     error.name.size());
+        return;
+    }
     object_init_ex(out, class_for(error));
     zend_update_property_stringl(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("message"), error.message.data(),
                                  error.message.size());
@@ -31,6 +40,12 @@ void make_exception(zval *out, const edges::Error &error) {
 }
 
 void throw_error(const edges::Error &error) {
+    if (error.tls) {
+        zval ex;
+        make_exception(&ex, error);
+        zend_throw_exception_object(&ex);
+        return;
+    }
     zend_throw_exception(class_for(error), error.message.c_str(), error.code);
 }
 
@@ -58,6 +73,7 @@ void errors_minit() {
     edges_http_exception_ce = register_class_Event_HttpException(edges_exception_ce);
     edges_process_exception_ce = register_class_Event_ProcessException(edges_exception_ce);
     edges_file_exception_ce = register_class_Event_FileException(edges_exception_ce);
+    edges_tls_exception_ce = register_class_Event_TLSException(edges_exception_ce);
 }
 
 }  // namespace edges::php

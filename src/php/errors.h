@@ -17,8 +17,10 @@ extern zend_class_entry *edges_dns_exception_ce;
 extern zend_class_entry *edges_http_exception_ce;
 extern zend_class_entry *edges_websocket_exception_ce;
 extern zend_class_entry *edges_process_exception_ce;
+extern zend_class_entry *edges_tls_exception_ce;
 
-// The exception for a core error: Event\DnsException for lookups, else Event\SocketException.
+// The exception for a core error: Event\DnsException for lookups, Event\TLSException for TLS
+// (its code node's name for the failure), else Event\SocketException.
 void make_exception(zval *out, const edges::Error &error);
 void throw_error(const edges::Error &error);
 // Emits 'error' with that exception from the loop (holding `obj` meanwhile).

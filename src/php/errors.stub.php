@@ -19,6 +19,15 @@ class DnsException extends Exception
 {
 }
 
+/**
+ * A TLS failure: a handshake refused (the code is node's name for it: 'CERT_HAS_EXPIRED',
+ * 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID', 'ERR_SSL_WRONG_VERSION_NUMBER',
+ * 'ERR_TLS_HANDSHAKE_TIMEOUT'; the message OpenSSL's reason), or bad TLS options.
+ */
+class TLSException extends Exception
+{
+}
+
 /** A WebSocket failure: a refused handshake, a protocol violation (code: the close code sent), a dropped connection. */
 class WebSocketException extends Exception
 {

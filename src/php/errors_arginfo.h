@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 53fc8bd9743c7d7581d8e6d9b12b50112eaabaa5 */
+ * Stub hash: 307c59179b4442dfc986fe8d972139f828bb07f9 */
 
 
 
@@ -15,6 +15,11 @@ static const zend_function_entry class_Event_SocketException_methods[] = {
 
 
 static const zend_function_entry class_Event_DnsException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Event_TLSException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -63,6 +68,16 @@ static zend_class_entry *register_class_Event_DnsException(zend_class_entry *cla
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "Event", "DnsException", class_Event_DnsException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Event_TLSException(zend_class_entry *class_entry_Event_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Event", "TLSException", class_Event_TLSException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Exception);
 
 	return class_entry;

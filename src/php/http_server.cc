@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "address.h"
+#include "tls.h"
 #include "cluster.h"
 #include "endpoint.h"
 #include "emitter.h"
@@ -30,7 +31,7 @@ zend_class_entry *edges_http_ce;
 namespace {
 
 zend_object_handlers server_handlers;
-zend_string *str_request, *str_check_continue, *str_upgrade, *str_client_error;
+zend_string *str_request, *str_check_continue, *str_upgrade, *str_client_error, *str_tls_client_error;
 
 class Binding;
 struct HttpServerData {
@@ -180,6 +181,16 @@ public:
         zend_update_property_long(zend_ce_exception, Z_OBJ(args[0]), ZEND_STRL("code"), error.status);
         ZVAL_OBJ(&args[1], http_connection_socket(conn));
         emit(str_client_error, 2, args);
+        zval_ptr_dtor(&args[0]);
+        zval_ptr_dtor(&args[1]);
+    }
+
+    void on_tls_client_error(edges::http::Connection &conn, const edges::Error &error) override {
+        if (quiet || !listener_count(obj_, str_tls_client_error)) return;
+        zval args[2];
+        make_exception(&args[0], error);
+        ZVAL_OBJ(&args[1], http_connection_socket(conn));
+        emit(str_tls_client_error, 2, args);
         zval_ptr_dtor(&args[0]);
         zval_ptr_dtor(&args[1]);
     }
@@ -339,6 +350,11 @@ bool parse_options(HashTable *opts, edges::http::ServerOptions &out, zval *route
             out.no_delay = zend_is_true(v);
             continue;
         }
+        if (!strcmp(k, "tls")) {
+            out.tls = tls_server_context(v, 1, "http/1.1");  // ALPN: curl and browsers offer h2 first
+            if (!out.tls) return false;
+            continue;
+        }
         if (!strcmp(k, "compression")) {
             ZVAL_DEREF(v);
             if (!parse_compression(v, out.compression)) return false;
@@ -427,6 +443,7 @@ void http_server_minit() {
     str_check_continue = zend_string_init_interned(ZEND_STRL("checkContinue"), 1);
     str_upgrade = zend_string_init_interned(ZEND_STRL("upgrade"), 1);
     str_client_error = zend_string_init_interned(ZEND_STRL("clientError"), 1);
+    str_tls_client_error = zend_string_init_interned(ZEND_STRL("tlsClientError"), 1);
     edges_http_ce = register_class_Event_HTTP();
     edges_http_server_ce = register_class_Event_HTTP_Server(edges_emitter_ce);
     edges_http_server_ce->create_object = server_create;
@@ -526,4 +543,20 @@ ZEND_METHOD(Event_HTTP_Server, unref) {
     ZEND_PARSE_PARAMETERS_NONE();
     HttpServerObject::from(ZEND_THIS)->data.server->unref();
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_HTTP_Server, setSecureContext) {
+    zval *tls;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ARRAY(tls)
+    ZEND_PARSE_PARAMETERS_END();
+    HttpServerObject *o = HttpServerObject::from(ZEND_THIS);
+    if (!o->data.server->options().tls) {
+        zend_throw_error(nullptr,
+                         "Event\\HTTP\\Server::setSecureContext(): the server was not created with 'tls'");
+        RETURN_THROWS();
+    }
+    std::shared_ptr<edges::TlsContext> ctx = tls_server_context(tls, 1, "http/1.1");
+    if (!ctx) RETURN_THROWS();
+    o->data.server->set_tls(std::move(ctx));
 }

@@ -27,4 +27,7 @@ final class Server extends \Event\Emitter
     public function ref(): static {}
 
     public function unref(): static {}
+
+    /** Replaces the certificate (the 'tls' options) for the connections to come; the open ones keep theirs. */
+    public function setSecureContext(array $tls): void {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 678265f50ec331559804395cc9e46289b2c6748f */
+ * Stub hash: 1042fc3ad97a4e70405de8c9c38ededb6d1d2ddb */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_Server___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -25,6 +25,10 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Event_HTTP_Server_unref arginfo_class_Event_HTTP_Server_ref
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_Server_setSecureContext, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, tls, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Event_HTTP_Server, __construct);
 ZEND_METHOD(Event_HTTP_Server, listen);
@@ -33,6 +37,7 @@ ZEND_METHOD(Event_HTTP_Server, close);
 ZEND_METHOD(Event_HTTP_Server, connectionCount);
 ZEND_METHOD(Event_HTTP_Server, ref);
 ZEND_METHOD(Event_HTTP_Server, unref);
+ZEND_METHOD(Event_HTTP_Server, setSecureContext);
 
 
 static const zend_function_entry class_Event_HTTP_Server_methods[] = {
@@ -43,6 +48,7 @@ static const zend_function_entry class_Event_HTTP_Server_methods[] = {
 	ZEND_ME(Event_HTTP_Server, connectionCount, arginfo_class_Event_HTTP_Server_connectionCount, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_HTTP_Server, ref, arginfo_class_Event_HTTP_Server_ref, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_HTTP_Server, unref, arginfo_class_Event_HTTP_Server_unref, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_HTTP_Server, setSecureContext, arginfo_class_Event_HTTP_Server_setSecureContext, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -38,6 +38,7 @@ void http_file_server_minit();
 
 #include "file.h"
 #include "pipe.h"
+#include "tls.h"
 
 namespace edges::php {}  // namespace edges::php
 
@@ -131,6 +132,7 @@ static PHP_RSHUTDOWN_FUNCTION(edges) {
     http_server_rshutdown();
     loop_rshutdown();
     file_rshutdown();
+    tls_rshutdown();
     release_loop_refs();
     // What the loop held is garbage now, often in cycles (a socket and the closures of its
     // listeners): collect them, as a debug PHP does at shutdown. A release PHP frees no

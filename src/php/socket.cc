@@ -11,6 +11,7 @@
 #include "endpoint.h"
 #include "socket_server.h"
 #include "pipe.h"
+#include "tls.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -24,13 +25,16 @@ zend_class_entry *edges_socket_ce;
 namespace {
 
 zend_object_handlers socket_handlers;
+zend_string *str_secure_connect;
 class SocketHandler;
 
 struct SocketData {
     edges::Stream *stream;   // owned: disposed in free_obj
     SocketHandler *handler;  // owned
     SocketClosedHook closed_hook;
-    void *closed_owner;
+    void *closed_owner;  // also the owner the TLS hooks are called with
+    SocketSecureHook secure_hook;
+    SocketTlsFailedHook tls_failed_hook;
     Readable readable;    // what was read and not delivered yet; 'end'
     bool holds_loop_ref;  // from connect/adopt until 'close' has been emitted
     bool borrowed;        // the stream is someone else's (see socket_borrow)
@@ -68,13 +72,38 @@ public:
     explicit SocketHandler(zend_object *obj) : obj_(obj) {}
 
     void on_connect(edges::Stream &) override { emit(str_connect, 0, nullptr); }
+    void on_secure(edges::Stream &) override {
+        SocketObject *o = SocketObject::from(obj_);
+        if (o->data.secure_hook) {
+            // An accepted TLS socket: its server says so ('connection').
+            SocketSecureHook hook = o->data.secure_hook;
+            o->data.secure_hook = nullptr;
+            zend_object *obj = obj_;
+            GC_ADDREF(obj);
+            hook(o->data.closed_owner, obj);
+            OBJ_RELEASE(obj);
+            return;
+        }
+        emit(str_secure_connect, 0, nullptr);
+    }
     void on_data(edges::Stream &, const char *data, size_t len) override {
         readable_push(obj_, socket_readable_ops, data, len);
     }
     void on_end(edges::Stream &) override { readable_eof(obj_, socket_readable_ops); }
     void on_drain(edges::Stream &) override { emit(str_drain, 0, nullptr); }
     void on_timeout(edges::Stream &) override { emit(str_timeout, 0, nullptr); }
-    void on_error(edges::Stream &, const edges::Error &error) override { emit_error(obj_, error); }
+    void on_error(edges::Stream &s, const edges::Error &error) override {
+        SocketObject *o = SocketObject::from(obj_);
+        if (o->data.tls_failed_hook && s.tls() && !s.tls()->handshake_done()) {
+            // Its server reports it ('tlsClientError'): nobody holds this socket yet.
+            zend_object *obj = obj_;
+            GC_ADDREF(obj);
+            o->data.tls_failed_hook(o->data.closed_owner, obj, error);
+            OBJ_RELEASE(obj);
+            return;
+        }
+        emit_error(obj_, error);
+    }
     void on_close(edges::Stream &, bool had_error) override {
         zend_object *obj = obj_;
         SocketObject *o = SocketObject::from(obj);
@@ -199,7 +228,7 @@ bool read_virtual(SocketObject *o, zend_string *name, zval *rv) {
     } else if (!strcmp(n, "destroyed")) {
         ZVAL_BOOL(rv, s->closed());
     } else {
-        return false;
+        return tls_property(s, n, rv);
     }
     return true;
 }
@@ -232,6 +261,20 @@ zend_object *socket_from_fd(int fd, const edges::SocketAddress &peer, SocketClos
     o->data.closed_hook = hook;
     o->data.closed_owner = owner;
     o->data.stream->adopt(fd, peer);
+    return &o->std;
+}
+
+zend_object *socket_from_fd_tls(int fd, const edges::SocketAddress &peer, SocketClosedHook hook, void *owner,
+                                std::shared_ptr<edges::TlsContext> ctx, SocketSecureHook secure,
+                                SocketTlsFailedHook failed) {
+    SocketObject *o = new_socket(nullptr);
+    o->data.closed_hook = hook;
+    o->data.closed_owner = owner;
+    o->data.secure_hook = secure;
+    o->data.tls_failed_hook = failed;
+    o->data.stream->adopt(fd, peer);
+    edges::Error e = o->data.stream->start_tls(std::move(ctx), true);
+    if (e) o->data.stream->destroy(e);
     return &o->std;
 }
 
@@ -282,6 +325,7 @@ bool socket_describe(zend_object *obj, std::string *out) {
 }
 
 void socket_minit() {
+    str_secure_connect = zend_string_init_interned(ZEND_STRL("secureConnect"), 1);
     edges_socket_ce = register_class_Event_Socket(edges_emitter_ce);
     edges_socket_ce->create_object = socket_create;
     init_handlers(socket_handlers, XtOffsetOf(SocketObject, std), socket_free, emitter_get_gc);
@@ -296,29 +340,121 @@ using namespace edges::php;
 ZEND_METHOD(Event_Socket, __construct) {}
 
 ZEND_METHOD(Event_Socket, createServer) {
-    zval callback;
-    if (!parse_optional_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, &callback)) RETURN_THROWS();
-    RETURN_OBJ(socket_server_create(Z_ISUNDEF(callback) ? nullptr : &callback));
+    zval *first = nullptr, *second = nullptr;
+    ZEND_PARSE_PARAMETERS_START(0, 2)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL_OR_NULL(first)
+        Z_PARAM_ZVAL_OR_NULL(second)
+    ZEND_PARSE_PARAMETERS_END();
+    // createServer(?callable $onConnection) or createServer(array $options, ?callable $onConnection).
+    HashTable *options = nullptr;
+    zval *listener = first;
+    if (first && Z_TYPE_P(first) == IS_ARRAY && !zend_is_callable(first, 0, nullptr)) {
+        options = Z_ARRVAL_P(first);
+        listener = second;
+    } else if (second) {
+        zend_argument_type_error(1, "must be of type array when a listener follows");
+        RETURN_THROWS();
+    }
+    char *why = nullptr;
+    if (listener && !zend_is_callable_ex(listener, nullptr, 0, nullptr, nullptr, &why)) {
+        zend_argument_type_error(options ? 2 : 1, "must be a valid callback or null, %s", why ? why : "none given");
+        if (why) efree(why);
+        RETURN_THROWS();
+    }
+    std::shared_ptr<edges::TlsContext> tls;
+    if (options) {
+        zend_string *key;
+        ZEND_HASH_FOREACH_STR_KEY(options, key) {
+            if (!key || !zend_string_equals_literal(key, "tls")) {
+                zend_argument_value_error(1, "unknown option \"%s\"", key ? ZSTR_VAL(key) : "(a list entry)");
+                RETURN_THROWS();
+            }
+        }
+        ZEND_HASH_FOREACH_END();
+        if (zval *t = zend_hash_str_find(options, ZEND_STRL("tls"))) {
+            tls = tls_server_context(t, 1, nullptr);
+            if (!tls) RETURN_THROWS();
+        }
+    }
+    RETURN_OBJ(socket_server_create(listener, std::move(tls)));
 }
 
 ZEND_METHOD(Event_Socket, connect) {
     zval *target, *host = nullptr, *cb = nullptr;
-    ZEND_PARSE_PARAMETERS_START(1, 3)
+    HashTable *options = nullptr;
+    ZEND_PARSE_PARAMETERS_START(1, 4)
         Z_PARAM_ZVAL(target)
         Z_PARAM_OPTIONAL
         Z_PARAM_ZVAL_OR_NULL(host)
         Z_PARAM_ZVAL_OR_NULL(cb)
+        Z_PARAM_ARRAY_HT_OR_NULL(options)
     ZEND_PARSE_PARAMETERS_END();
+    // connect($port, $host, $options) and connect($path, $options): the options may come early.
+    if (!options && cb && Z_TYPE_P(cb) == IS_ARRAY && !zend_is_callable(cb, 0, nullptr)) {
+        options = Z_ARRVAL_P(cb);
+        cb = nullptr;
+    } else if (!options && host && Z_TYPE_P(host) == IS_ARRAY && !zend_is_callable(host, 0, nullptr)) {
+        options = Z_ARRVAL_P(host);
+        host = nullptr;
+    }
     Endpoint ep;
     if (!parse_endpoint(target, host, cb, 1, "127.0.0.1", &ep)) RETURN_THROWS();
+    std::shared_ptr<edges::TlsContext> tls;
+    std::string servername;
+    if (options) {
+        zend_string *key;
+        ZEND_HASH_FOREACH_STR_KEY(options, key) {
+            if (!key || !zend_string_equals_literal(key, "tls")) {
+                zend_argument_value_error(4, "unknown option \"%s\"", key ? ZSTR_VAL(key) : "(a list entry)");
+                RETURN_THROWS();
+            }
+        }
+        ZEND_HASH_FOREACH_END();
+        zval *t = zend_hash_str_find(options, ZEND_STRL("tls"));
+        if (t && Z_TYPE_P(t) != IS_FALSE && Z_TYPE_P(t) != IS_NULL) {
+            tls = tls_client_context(t, 4, &servername);
+            if (!tls) RETURN_THROWS();
+        }
+    }
     SocketObject *o = new_socket(nullptr);
-    if (ep.callback) listeners_add(&o->std, str_connect, ep.callback, true);
+    // With TLS the callback waits for the handshake ('secureConnect'), as tls.connect()'s does.
+    if (ep.callback) listeners_add(&o->std, tls ? str_secure_connect : str_connect, ep.callback, true);
+    if (tls) {
+        if (servername.empty() && !ep.unix_path) servername = ep.host_or_path;
+        std::string key = ep.unix_path ? ep.host_or_path : ep.host_or_path + ":" + std::to_string(ep.port);
+        edges::Error e = o->data.stream->start_tls(std::move(tls), false, servername, key);
+        if (e) {
+            OBJ_RELEASE(&o->std);
+            throw_error(e);
+            RETURN_THROWS();
+        }
+    }
     if (ep.unix_path) {
         o->data.stream->connect(edges::SocketAddress::unix_path(ep.host_or_path));
     } else {
         o->data.stream->connect(ep.host_or_path, ep.port);
     }
     RETURN_OBJ(&o->std);
+}
+
+ZEND_METHOD(Event_Socket, getPeerCertificate) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    tls_peer_certificate(stream_of(ZEND_THIS), return_value);
+}
+
+ZEND_METHOD(Event_Socket, getProtocol) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    edges::Stream *s = stream_of(ZEND_THIS);
+    edges::TlsSession *t = s ? s->tls() : nullptr;
+    if (!t || !t->handshake_done()) RETURN_NULL();
+    RETURN_STRING(t->protocol().c_str());
+}
+
+ZEND_METHOD(Event_Socket, isSessionReused) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    edges::Stream *s = stream_of(ZEND_THIS);
+    RETURN_BOOL(s && s->tls() && s->tls()->handshake_done() && s->tls()->session_reused());
 }
 
 // As in node, adding a 'data' listener starts the flow.

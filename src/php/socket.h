@@ -5,11 +5,14 @@ extern "C" {
 #include "php.h"
 }
 
+#include <memory>
 #include <string>
 
 namespace edges {
 class Stream;
 class SocketAddress;
+class TlsContext;
+struct Error;
 }  // namespace edges
 
 namespace edges::php {
@@ -23,6 +26,13 @@ using SocketClosedHook = void (*)(void *owner);
 // An Event\Socket around an accepted descriptor. The loop holds the object
 // until its 'close' event has been emitted.
 zend_object *socket_from_fd(int fd, const edges::SocketAddress &peer, SocketClosedHook hook, void *owner);
+// The same with TLS: `secure` is called (with the socket) once the handshake is done; a
+// failure before that goes to `failed` (the socket closes after it) instead of its 'error'.
+using SocketSecureHook = void (*)(void *owner, zend_object *socket);
+using SocketTlsFailedHook = void (*)(void *owner, zend_object *socket, const edges::Error &error);
+zend_object *socket_from_fd_tls(int fd, const edges::SocketAddress &peer, SocketClosedHook hook, void *owner,
+                                std::shared_ptr<edges::TlsContext> ctx, SocketSecureHook secure,
+                                SocketTlsFailedHook failed);
 // An Event\Socket taking over an open core stream (an HTTP connection after
 // 'upgrade'); the stream's previous handler must be done with it.
 zend_object *socket_from_stream(edges::Stream *stream);

@@ -21,19 +21,31 @@ namespace Event;
  * @property-read string $readyState
  * @property-read bool $connecting
  * @property-read bool $destroyed
+ * @property-read bool $encrypted TLS
+ * @property-read bool $authorized the TLS peer's certificate verified
+ * @property-read string|null $authorizationError why not ('DEPTH_ZERO_SELF_SIGNED_CERT' ...)
+ * @property-read string|false|null $alpnProtocol
+ * @property-read string|null $servername the SNI name
  */
 final class Socket extends Emitter
 {
     private function __construct() {}
 
-    /** @param callable|null $onConnection receives each Event\Socket */
-    public static function createServer(?callable $onConnection = null): Socket\Server {}
+    /**
+     * createServer(?callable $onConnection) or createServer(array $options, ?callable $onConnection):
+     * option 'tls' (cert, key, ...: see the README) makes it a TLS server, whose 'connection'
+     * comes after each handshake ('tlsClientError' when one fails).
+     */
+    public static function createServer(array|callable|null $options = null, ?callable $onConnection = null): Socket\Server {}
 
     /**
-     * connect(int $port, string $host = '127.0.0.1', ?callable $onConnect = null)
-     * or connect(string $unixPath, ?callable $onConnect = null).
+     * connect(int $port, string $host = '127.0.0.1', ?callable $onConnect = null, ?array $options = null)
+     * or connect(string $unixPath, ?callable $onConnect = null, ?array $options = null); the
+     * options may come in place of the callback. Option 'tls': true (verify the peer against
+     * the system's store, with the host as SNI and the name to check) or TLS options; then
+     * $onConnect waits for the handshake ('secureConnect').
      */
-    public static function connect(int|string $port, string|callable|null $host = null, ?callable $onConnect = null): Socket {}
+    public static function connect(int|string $port, string|callable|array|null $host = null, callable|array|null $onConnect = null, ?array $options = null): Socket {}
 
     public function on(string $event, callable $listener): static {}
 
@@ -71,4 +83,13 @@ final class Socket extends Emitter
 
     /** ['address' => ..., 'port' => ..., 'family' => 'IPv4'|'IPv6'|'Unix'] of the local end. */
     public function address(): array {}
+
+    /** The TLS peer's certificate: subject, issuer, valid_from, valid_to, fingerprint256, serialNumber, subjectaltname; null without one. */
+    public function getPeerCertificate(): ?array {}
+
+    /** 'TLSv1.3', 'TLSv1.2'; null without TLS or before the handshake. */
+    public function getProtocol(): ?string {}
+
+    /** Whether the TLS handshake resumed an earlier session. */
+    public function isSessionReused(): bool {}
 }

@@ -1,17 +1,19 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: fed91658eb18d29b6590fc344d6473ae6c6cabb0 */
+ * Stub hash: 0f52ef2f66ba65d91950ad03321b746ab386ea43 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Socket___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_Socket_createServer, 0, 0, Event\\Socket\\Server, 0)
+	ZEND_ARG_TYPE_MASK(0, options, MAY_BE_ARRAY|MAY_BE_CALLABLE|MAY_BE_NULL, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, onConnection, IS_CALLABLE, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_Socket_connect, 0, 1, Event\\Socket, 0)
 	ZEND_ARG_TYPE_MASK(0, port, MAY_BE_LONG|MAY_BE_STRING, NULL)
-	ZEND_ARG_TYPE_MASK(0, host, MAY_BE_STRING|MAY_BE_CALLABLE|MAY_BE_NULL, "null")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, onConnect, IS_CALLABLE, 1, "null")
+	ZEND_ARG_TYPE_MASK(0, host, MAY_BE_STRING|MAY_BE_CALLABLE|MAY_BE_ARRAY|MAY_BE_NULL, "null")
+	ZEND_ARG_TYPE_MASK(0, onConnect, MAY_BE_CALLABLE|MAY_BE_ARRAY|MAY_BE_NULL, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Socket_on, 0, 2, IS_STATIC, 0)
@@ -62,6 +64,15 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Socket_address, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Socket_getPeerCertificate, 0, 0, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Socket_getProtocol, 0, 0, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Socket_isSessionReused, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Event_Socket, __construct);
 ZEND_METHOD(Event_Socket, createServer);
@@ -80,6 +91,9 @@ ZEND_METHOD(Event_Socket, setTimeout);
 ZEND_METHOD(Event_Socket, ref);
 ZEND_METHOD(Event_Socket, unref);
 ZEND_METHOD(Event_Socket, address);
+ZEND_METHOD(Event_Socket, getPeerCertificate);
+ZEND_METHOD(Event_Socket, getProtocol);
+ZEND_METHOD(Event_Socket, isSessionReused);
 
 
 static const zend_function_entry class_Event_Socket_methods[] = {
@@ -100,6 +114,9 @@ static const zend_function_entry class_Event_Socket_methods[] = {
 	ZEND_ME(Event_Socket, ref, arginfo_class_Event_Socket_ref, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket, unref, arginfo_class_Event_Socket_unref, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket, address, arginfo_class_Event_Socket_address, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_Socket, getPeerCertificate, arginfo_class_Event_Socket_getPeerCertificate, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_Socket, getProtocol, arginfo_class_Event_Socket_getProtocol, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_Socket, isSessionReused, arginfo_class_Event_Socket_isSessionReused, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

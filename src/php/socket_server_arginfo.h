@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5aa7639297a85dc64e9c176e09b8e5c622048209 */
+ * Stub hash: 3414000d1906cd3946933b57aa515b616f9427ca */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Socket_Server___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -26,6 +26,10 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Event_Socket_Server_unref arginfo_class_Event_Socket_Server_ref
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Socket_Server_setSecureContext, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, tls, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Event_Socket_Server, __construct);
 ZEND_METHOD(Event_Socket_Server, listen);
@@ -34,6 +38,7 @@ ZEND_METHOD(Event_Socket_Server, close);
 ZEND_METHOD(Event_Socket_Server, connectionCount);
 ZEND_METHOD(Event_Socket_Server, ref);
 ZEND_METHOD(Event_Socket_Server, unref);
+ZEND_METHOD(Event_Socket_Server, setSecureContext);
 
 
 static const zend_function_entry class_Event_Socket_Server_methods[] = {
@@ -44,6 +49,7 @@ static const zend_function_entry class_Event_Socket_Server_methods[] = {
 	ZEND_ME(Event_Socket_Server, connectionCount, arginfo_class_Event_Socket_Server_connectionCount, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket_Server, ref, arginfo_class_Event_Socket_Server_ref, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket_Server, unref, arginfo_class_Event_Socket_Server_unref, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_Socket_Server, setSecureContext, arginfo_class_Event_Socket_Server_setSecureContext, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

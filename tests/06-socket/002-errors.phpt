@@ -46,7 +46,7 @@ ValueError: Event\Socket::connect(): Argument #1 ($port) must be between 1 and 6
 TypeError: Event\Socket::connect(): Argument #1 ($port) must be of type int|string, float given
 TypeError: Event\Socket::connect(): Argument #3 ($onConnect) must be a valid callback or null
 ValueError: Event\Socket\Server::listen(): Argument #1 ($port) must be between 0 and 65535
-TypeError: Event\Socket::createServer(): Argument #1 ($onConnection) must be a valid callback or null, function "nope" not found or invalid function name
+TypeError: Event\Socket::createServer(): Argument #1 ($options) must be a valid callback or null, function "nope" not found or invalid function name
 ArgumentCountError: Event\Socket::connect() takes at most 2 arguments with a Unix socket path
 ValueError: Event\Socket::connect(): Argument #1 ($port) must be a Unix socket path of 1 to 107 bytes
 ValueError: Event\HTTP\Server::listen(): Argument #1 ($port) must be between 0 and 65535
