@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../core/stream.h"
+#include "tls.h"
 #include "../core/text.h"
 #include "emitter.h"
 #include "errors.h"
@@ -171,13 +172,19 @@ public:
         OBJ_RELEASE(obj);
         delete this;  // the stream's handler is the session now
     }
-    void on_error(edges::Stream &, const edges::Error &e) override { error_ = e.message; }
+    void on_error(edges::Stream &, const edges::Error &e) override {
+        error_ = e.message;
+        if (e.tls) tls_error_ = e;
+    }
     void on_close(edges::Stream &, bool) override {
         zend_object *obj = obj_;
         WsObject::from(obj)->data.handshake = nullptr;
         GC_ADDREF(obj);
-        emit_error(obj, edges::ws::kAbnormal,
-                   error_.empty() ? "connection closed during the handshake" : error_);
+        if (tls_error_) {
+            edges::php::emit_error(obj, tls_error_);  // Event\TLSException, with the reason
+        } else {
+            emit_error(obj, edges::ws::kAbnormal, error_.empty() ? "connection closed during the handshake" : error_);
+        }
         closed(obj, edges::ws::kAbnormal, "");
         OBJ_RELEASE(obj);
         stream->dispose();
@@ -185,6 +192,7 @@ public:
     }
 
 private:
+    edges::Error tls_error_;
     void fail(edges::Stream &s, const std::string &why) {
         error_ = why;
         s.destroy();
@@ -366,13 +374,15 @@ ZEND_METHOD(Event_WebSocket, connect) {
         Z_PARAM_ARRAY_HT(options)
     ZEND_PARSE_PARAMETERS_END();
     php_url *u = php_url_parse_ex(ZSTR_VAL(url), ZSTR_LEN(url));
-    if (!u || !u->scheme || !u->host || !zend_string_equals_literal_ci(u->scheme, "ws")) {
+    bool secure = u && u->scheme && zend_string_equals_literal_ci(u->scheme, "wss");
+    if (!u || !u->scheme || !u->host || (!secure && !zend_string_equals_literal_ci(u->scheme, "ws"))) {
         if (u) php_url_free(u);
-        zend_argument_value_error(1, "must be a ws:// URL (wss:// needs TLS, which edges does not have yet)");
+        zend_argument_value_error(1, "must be a ws:// or wss:// URL");
         RETURN_THROWS();
     }
     std::string host(ZSTR_VAL(u->host), ZSTR_LEN(u->host));
-    uint16_t port = u->port ? u->port : 80;
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+    uint16_t port = u->port ? u->port : (secure ? 443 : 80);
     std::string path = u->path ? std::string(ZSTR_VAL(u->path), ZSTR_LEN(u->path)) : "/";
     if (u->query) path += "?" + std::string(ZSTR_VAL(u->query), ZSTR_LEN(u->query));
     php_url_free(u);
@@ -428,8 +438,21 @@ ZEND_METHOD(Event_WebSocket, connect) {
     zend_string *key64 = php_base64_encode(nonce, sizeof(nonce));
     std::string key(ZSTR_VAL(key64), ZSTR_LEN(key64));
     zend_string_release(key64);
+    std::shared_ptr<edges::TlsContext> tls;
+    std::string servername;
+    if (secure || (options && zend_hash_str_exists(options, ZEND_STRL("tls")))) {
+        zval defaults, *t = options ? zend_hash_str_find(options, ZEND_STRL("tls")) : nullptr;
+        ZVAL_TRUE(&defaults);
+        if (!secure) {
+            zend_argument_value_error(2, "option \"tls\" needs a wss:// URL");
+            RETURN_THROWS();
+        }
+        tls = tls_client_context(t ? t : &defaults, 2, &servername);
+        if (!tls) RETURN_THROWS();
+        if (servername.empty()) servername = host;
+    }
     std::string req = "GET " + path + " HTTP/1.1\r\nHost: " + host +
-                      (port != 80 ? ":" + std::to_string(port) : "") +
+                      (port != (secure ? 443 : 80) ? ":" + std::to_string(port) : "") +
                       "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key +
                       "\r\nSec-WebSocket-Version: 13\r\n";
     if (!protocols.empty()) {
@@ -448,6 +471,11 @@ ZEND_METHOD(Event_WebSocket, connect) {
     o->data.handshake = hs;
     hs->stream = new edges::Stream(loop(), hs);
     hs->stream->resume();
+    if (tls) {
+        // The upgrade request written at 'connect' waits in the session for the handshake's end.
+        edges::Error e = hs->stream->start_tls(std::move(tls), false, servername, host + ":" + std::to_string(port));
+        if (e) hs->stream->destroy(e);
+    }
     hs->stream->connect(host, port);
     RETURN_OBJ(obj);
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "../core/stream.h"
+#include "tls.h"
 #include "../core/text.h"
 #include "emitter.h"
 #include "../http/server.h"
@@ -247,7 +248,8 @@ bool parse_deflate(zval *v, WssObject *o) {
     return true;
 }
 
-bool parse_options(HashTable *opts, WssObject *o, zval **server, zend_long *port, zend_string **host) {
+bool parse_options(HashTable *opts, WssObject *o, zval **server, zend_long *port, zend_string **host,
+                   std::shared_ptr<edges::TlsContext> *tls) {
     zend_string *key;
     zval *v;
     ZEND_HASH_FOREACH_STR_KEY_VAL(opts, key, v) {
@@ -266,6 +268,10 @@ bool parse_options(HashTable *opts, WssObject *o, zval **server, zend_long *port
             *port = Z_LVAL_P(v);
         } else if (!strcmp(k, "host") && Z_TYPE_P(v) == IS_STRING) {
             *host = Z_STR_P(v);
+        } else if (!strcmp(k, "tls")) {
+            // Standalone wss: the server it makes listens with TLS.
+            *tls = tls_server_context(v, 1, "http/1.1");
+            if (!*tls) return false;
         } else if (!strcmp(k, "path") && Z_TYPE_P(v) == IS_STRING) {
             o->data.path = zend_string_copy(Z_STR_P(v));
         } else if (!strcmp(k, "maxPayload") && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) >= 0) {
@@ -313,14 +319,21 @@ ZEND_METHOD(Event_WebSocket_Server, __construct) {
     zval *server = nullptr;
     zend_long port = -1;
     zend_string *host = nullptr;
-    if (!parse_options(opts, o, &server, &port, &host)) RETURN_THROWS();
+    std::shared_ptr<edges::TlsContext> tls;
+    if (!parse_options(opts, o, &server, &port, &host, &tls)) RETURN_THROWS();
+    if (tls && server) {
+        zend_argument_value_error(1, "option \"tls\" is for a standalone server: give \"server\" its own");
+        RETURN_THROWS();
+    }
     zval listener;
     if (server) {
         o->data.http = Z_OBJ_P(server);
         GC_ADDREF(o->data.http);
     } else {
         // Standalone: our own HTTP server, answering plain requests with 426.
-        o->data.http = http_server_create(edges::http::ServerOptions(), nullptr, nullptr);
+        edges::http::ServerOptions http_options;
+        http_options.tls = std::move(tls);
+        o->data.http = http_server_create(http_options, nullptr, nullptr);
         o->data.standalone = true;
         method_closure(&o->std, "onRequest", &listener);
         listeners_add(o->data.http, str_request_event, &listener, false);
