@@ -358,7 +358,8 @@ ZEND_METHOD(Event_Socket, createServer) {
     }
     char *why = nullptr;
     if (listener && !zend_is_callable_ex(listener, nullptr, 0, nullptr, nullptr, &why)) {
-        zend_argument_type_error(options ? 2 : 1, "must be a valid callback or null, %s", why ? why : "none given");
+        zend_argument_type_error(options ? 2 : 1, "must be a valid callback or null, %s",
+                                 why ? why : "none given");
         if (why) efree(why);
         RETURN_THROWS();
     }

@@ -183,7 +183,8 @@ public:
         if (tls_error_) {
             edges::php::emit_error(obj, tls_error_);  // Event\TLSException, with the reason
         } else {
-            emit_error(obj, edges::ws::kAbnormal, error_.empty() ? "connection closed during the handshake" : error_);
+            emit_error(obj, edges::ws::kAbnormal,
+                       error_.empty() ? "connection closed during the handshake" : error_);
         }
         closed(obj, edges::ws::kAbnormal, "");
         OBJ_RELEASE(obj);
@@ -473,7 +474,8 @@ ZEND_METHOD(Event_WebSocket, connect) {
     hs->stream->resume();
     if (tls) {
         // The upgrade request written at 'connect' waits in the session for the handshake's end.
-        edges::Error e = hs->stream->start_tls(std::move(tls), false, servername, host + ":" + std::to_string(port));
+        edges::Error e =
+            hs->stream->start_tls(std::move(tls), false, servername, host + ":" + std::to_string(port));
         if (e) hs->stream->destroy(e);
     }
     hs->stream->connect(host, port);
