@@ -20,7 +20,7 @@ if test "$PHP_EDGES" != "no"; then
 
   PKG_CHECK_MODULES([LIBEVENT], [libevent_core >= 2.1 libevent_extra >= 2.1])
   PKG_CHECK_MODULES([ZLIB], [zlib])
-  PKG_CHECK_MODULES([BROTLIENC], [libbrotlienc])
+  PKG_CHECK_MODULES([BROTLIENC], [libbrotlienc libbrotlidec])
   PKG_CHECK_MODULES([OPENSSL], [openssl >= 3.0])
   PHP_EVAL_INCLINE($OPENSSL_CFLAGS)
   PHP_EVAL_LIBLINE($OPENSSL_LIBS, EDGES_SHARED_LIBADD)
@@ -49,6 +49,7 @@ if test "$PHP_EDGES" != "no"; then
     src/core/exec.cc src/core/notify.cc src/core/threadpool.cc src/core/tls.cc src/fs/ops.cc src/fs/watcher.cc src/cluster/channel.cc src/cluster/worker.cc \
     src/cluster/primary.cc src/http/parser.cc src/http/response.cc src/http/server.cc \
     src/http/mime.cc src/http/encoding.cc src/http/file_server.cc src/http/compressor.cc \
+    src/http/url.cc src/http/response_parser.cc src/http/decompressor.cc src/http/client.cc \
     src/websocket/frame.cc src/websocket/utf8.cc src/websocket/deflate.cc src/websocket/session.cc"
   EDGES_PHP_SOURCES="src/php/module.cc src/php/invoke.cc src/php/callback.cc src/php/errors.cc \
     src/php/emitter.cc src/php/loop.cc src/php/timer.cc src/php/functions.cc src/php/address.cc src/php/endpoint.cc \
