@@ -53,7 +53,7 @@ if test "$PHP_EDGES" != "no"; then
     src/websocket/frame.cc src/websocket/utf8.cc src/websocket/deflate.cc src/websocket/session.cc"
   EDGES_PHP_SOURCES="src/php/module.cc src/php/invoke.cc src/php/callback.cc src/php/errors.cc \
     src/php/emitter.cc src/php/loop.cc src/php/timer.cc src/php/functions.cc src/php/address.cc src/php/endpoint.cc \
-    src/php/readable.cc src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc src/php/http_server.cc src/php/http_request.cc \
+    src/php/readable.cc src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc src/php/http_server.cc src/php/http_request.cc src/php/http_headers.cc src/php/http_client.cc \
     src/php/http_response.cc src/php/websocket.cc src/php/websocket_server.cc src/php/signal.cc \
     src/php/process.cc src/php/lifecycle.cc src/php/cluster.cc src/php/file.cc \
     src/php/file_stream.cc src/php/file_watcher.cc src/php/pipe.cc src/php/http_file_server.cc src/php/options.cc src/php/tls.cc"

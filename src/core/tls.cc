@@ -423,7 +423,11 @@ bool TlsSession::step(bool *eof, Error *error) {
             long v = SSL_get_verify_result(ssl_);
             if (!server_ && v != X509_V_OK && ctx_->options_.reject_unauthorized) {
                 ERR_clear_error();
-                *error = tls_error(X509_verify_cert_error_string(v), verify_code(v));
+                std::string why = X509_verify_cert_error_string(v);
+                // node says which name: "Hostname/IP does not match certificate's altnames".
+                if (v == X509_V_ERR_HOSTNAME_MISMATCH || v == X509_V_ERR_IP_ADDRESS_MISMATCH)
+                    why = "the certificate does not name " + servername_ + " (" + why + ")";
+                *error = tls_error(why.c_str(), verify_code(v));
             } else {
                 *error = tls_error_from_queue("handshake");
             }

@@ -77,7 +77,25 @@ std::string base64(const std::string &in) {
 
 Agent::Agent(Loop &loop, AgentOptions options) : loop_(loop), options_(options) {}
 
-Agent::~Agent() { destroy(); }
+// Requests hold their agent in the binding, but at shutdown objects go in any order: what
+// is left forgets this agent and closes.
+Agent::~Agent() {
+    destroy();
+    for (auto &h : hosts_) {
+        std::deque<ClientRequest *> waiting;
+        waiting.swap(h.second.waiting);
+        for (ClientRequest *r : waiting) {
+            r->orphan();
+            r->abort();
+        }
+    }
+    std::vector<ClientConnection *> conns(conns_.begin(), conns_.end());
+    conns_.clear();
+    for (ClientConnection *c : conns) {
+        c->orphan();
+        c->destroy();
+    }
+}
 
 void Agent::destroy() {
     destroyed_ = true;
@@ -130,6 +148,7 @@ void Agent::dispatch(const std::string &key) {
         h.waiting.pop_front();
         h.open++;
         auto *c = new ClientConnection(this, loop_, key, r->options());
+        conns_.insert(c);
         c->assign(r, false);
     }
 }
@@ -155,6 +174,7 @@ void Agent::released(ClientConnection *c, bool reusable) {
 }
 
 void Agent::closed(ClientConnection *c) {
+    conns_.erase(c);
     auto it = hosts_.find(c->key());
     if (it == hosts_.end()) return;
     Host &h = it->second;
@@ -206,6 +226,11 @@ void ClientRequest::attach(ClientConnection *c, bool reused) {
         out.swap(out_);
         c->write(out.data(), out.size());
     }
+    if (ended_ && !finished_) watch_finish();
+}
+
+void ClientRequest::watch_finish() {
+    if (conn_ && conn_->stream()) conn_->stream()->notify_drain();
 }
 
 void ClientRequest::send(const char *data, size_t len) {
@@ -286,10 +311,23 @@ void ClientRequest::end(const char *data, size_t len) {
         if (chunked_) send(kLastChunk.data(), kLastChunk.size());
     }
     ended_ = true;
+    watch_finish();
+}
+
+void ClientRequest::set_timeout(uint64_t ms) {
+    options_.timeout_ms = ms;
+    if (conn_ && conn_->stream()) conn_->stream()->set_timeout(ms);
 }
 
 void ClientRequest::on_drain() {
-    if (!need_drain_ || done_) return;
+    if (done_) return;
+    if (ended_ && !finished_ && out_.empty() && conn_ && conn_->stream() &&
+        conn_->stream()->buffered() == 0) {
+        finished_ = true;
+        handler_.on_finish(*this);
+        if (done_) return;
+    }
+    if (!need_drain_) return;
     need_drain_ = false;
     handler_.on_drain(*this);
 }
@@ -317,7 +355,9 @@ bool ClientRequest::on_head(IncomingResponse &head) {
         bool bodiless = replayable_ && body_start != std::string::npos && body_start + 4 == replay_.size();
         Url next;
         std::string err;
-        if ((to_get || bodiless) && resolve_url(options_.url, location, &next, &err)) {
+        // An https target needs a TLS context (the binding gives one whenever redirects are on).
+        if ((to_get || bodiless) && resolve_url(options_.url, location, &next, &err) &&
+            (!next.secure || options_.tls)) {
             redirecting_ = true;
             bool same_origin = next.host == options_.url.host && next.port == options_.url.port &&
                                next.secure == options_.url.secure;
@@ -498,6 +538,11 @@ void ClientConnection::assign(ClientRequest *r, bool reused) {
     r->attach(this, reused);
 }
 
+void ClientConnection::orphan() {
+    agent_ = nullptr;
+    if (request_) request_->orphan();
+}
+
 void ClientConnection::detach(ClientRequest *r) {
     if (request_ == r) request_ = nullptr;
     destroy();  // a request abandoned midway leaves the connection unusable
@@ -593,6 +638,14 @@ void ClientConnection::on_end(Stream &) {
         return;
     }
     if (!error_) error_ = Error{ECONNRESET, "socket hang up"};
+}
+
+void ClientConnection::on_connect(Stream &s) {
+    if (request_ && !s.tls()) request_->on_connected();
+}
+
+void ClientConnection::on_secure(Stream &) {
+    if (request_) request_->on_connected();
 }
 
 void ClientConnection::on_drain(Stream &) {

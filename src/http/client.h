@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -67,6 +68,7 @@ private:
     Loop &loop_;
     AgentOptions options_;
     std::unordered_map<std::string, Host> hosts_;
+    std::unordered_set<ClientConnection *> conns_;
     bool destroyed_ = false;
 };
 
@@ -94,6 +96,8 @@ public:
     // The request failed before a response: DNS, connect, TLS, the server closed first.
     virtual void on_error(ClientRequest &, const Error &) = 0;
     virtual void on_drain(ClientRequest &) {}
+    // After end(): every byte of the request went to the socket (node's 'finish').
+    virtual void on_finish(ClientRequest &) {}
     virtual void on_timeout(ClientRequest &) {}
     virtual void on_close(ClientRequest &) = 0;
 };
@@ -122,6 +126,11 @@ public:
     void release();
 
     const ClientOptions &options() const { return options_; }
+    // The headers to send; changes count until the head goes out (head_sent()).
+    std::vector<std::pair<std::string, std::string>> &headers() { return options_.headers; }
+    bool head_sent() const { return head_sent_; }
+    // Idle time (no bytes either way) before on_timeout; 0 turns it off.
+    void set_timeout(uint64_t ms);
     const Url &url() const { return options_.url; }  // the last one, after redirects
     int redirects() const { return redirects_; }
     bool reused_socket() const { return reused_; }
@@ -139,7 +148,15 @@ public:
     void on_failed(const Error &error, bool *retried);
     void on_timeout();
     void on_drain();
+    // The socket connected (and finished its TLS handshake): 'finish' can be watched for now.
+    void on_connected() {
+        if (ended_ && !finished_) watch_finish();
+    }
     bool head_request() const { return options_.method == "HEAD"; }
+    void orphan() {  // its agent is going away
+        agent_ = nullptr;
+        queued_ = false;
+    }
 
 private:
     ~ClientRequest();
@@ -147,6 +164,7 @@ private:
     void write_head(bool complete, size_t length);
     void finish(bool error_before_response, const Error &error);
     void close_later();
+    void watch_finish();
     static void close_task(void *arg, bool cancelled) noexcept;
     bool restart_for_redirect();
 
@@ -171,6 +189,7 @@ private:
     bool released_ = false;
     bool close_scheduled_ = false;
     bool need_drain_ = false;
+    bool finished_ = false;
     int redirects_ = 0;
     std::unique_ptr<Decompressor> decoder_;
     std::string decoded_;
@@ -185,6 +204,7 @@ public:
 
     void assign(ClientRequest *r, bool reused);
     void detach(ClientRequest *r);  // the request went away (abort)
+    void orphan();                  // its agent is going away
     void idle();                    // back in the agent's pool: a timer closes it
     void destroy();
     Stream *stream() const { return stream_; }
@@ -193,7 +213,8 @@ public:
     void write(const char *data, size_t len);
 
     // StreamHandler
-    void on_connect(Stream &) override {}
+    void on_connect(Stream &) override;
+    void on_secure(Stream &) override;
     void on_data(Stream &, const char *data, size_t len) override;
     void on_end(Stream &) override;
     void on_drain(Stream &) override;

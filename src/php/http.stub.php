@@ -15,4 +15,20 @@ final class HTTP
      * keepAliveTimeout 5000, maxRequestsPerSocket 0, maxBodySize 0 (unlimited), noDelay true, backlog 511.
      */
     public static function createServer(array|callable $options, ?callable $onRequest = null): HTTP\Server {}
+
+    /**
+     * node's http.request/https.request: request(string $url), request($url, callable $onResponse),
+     * request($url, array $options, ?callable $onResponse), request(array $options, ?callable $onResponse).
+     * Options: protocol ('http:'|'https:'), hostname (or host), port, path, method, headers, auth
+     * ('user:password'), timeout (ms), agent (an Event\HTTP\Agent, or false for a connection of
+     * its own), socketPath, tls (true or TLS options), followRedirects (int), decompress (bool).
+     * Nothing is sent before write() or end().
+     */
+    public static function request(string|array $url, array|callable|null $options = null, ?callable $onResponse = null): HTTP\ClientRequest {}
+
+    /** As request() with method GET, and end() already called. */
+    public static function get(string|array $url, array|callable|null $options = null, ?callable $onResponse = null): HTTP\ClientRequest {}
+
+    /** The agent requests use when their options name none (keep-alive, as node's since 19). */
+    public static function globalAgent(): HTTP\Agent {}
 }

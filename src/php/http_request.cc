@@ -5,6 +5,7 @@
 #include "../core/error.h"
 #include "emitter.h"
 #include "errors.h"
+#include "http_headers.h"
 #include "http_message.h"
 #include "invoke.h"
 #include "loop_state.h"
@@ -42,53 +43,6 @@ using RequestObject = Object<RequestData>;
 
 zend_string *str_aborted;
 
-// node drops repeats of these; set-cookie becomes a list; cookie joins with "; ".
-bool single_valued(std::string_view n) {
-    static const char *const names[] = {
-        "age",           "authorization", "content-length", "content-type",        "etag",
-        "expires",       "from",          "host",           "if-modified-since",   "if-unmodified-since",
-        "last-modified", "location",      "max-forwards",   "proxy-authorization", "referer",
-        "retry-after",   "server",        "user-agent"};
-    for (const char *s : names)
-        if (n == s) return true;
-    return false;
-}
-
-void build_headers(const edges::http::RequestHead &h, zval *out) {
-    array_init_size(out, uint32_t(h.header_count()));
-    char lower[256];
-    for (size_t i = 0; i < h.header_count(); i++) {
-        std::string_view name = h.name(i), value = h.value(i);
-        std::string big;
-        char *lname = lower;
-        if (name.size() >= sizeof(lower)) {
-            big.assign(name);
-            lname = big.data();
-        }
-        for (size_t k = 0; k < name.size(); k++) lname[k] = char(tolower((unsigned char)name[k]));
-        std::string_view ln(lname, name.size());
-        zval *existing = zend_symtable_str_find(Z_ARRVAL_P(out), ln.data(), ln.size());
-        if (ln == "set-cookie") {
-            if (!existing) {
-                zval list;
-                array_init(&list);
-                existing = zend_symtable_str_update(Z_ARRVAL_P(out), ln.data(), ln.size(), &list);
-            }
-            add_next_index_stringl(existing, value.data(), value.size());
-        } else if (!existing) {
-            zval v;
-            ZVAL_STRINGL(&v, value.data(), value.size());
-            zend_symtable_str_update(Z_ARRVAL_P(out), ln.data(), ln.size(), &v);
-        } else if (!single_valued(ln)) {
-            const char *sep = ln == "cookie" ? "; " : ", ";
-            zend_string *joined = zend_string_concat3(Z_STRVAL_P(existing), Z_STRLEN_P(existing), sep, 2,
-                                                      value.data(), value.size());
-            zval_ptr_dtor(existing);
-            ZVAL_STR(existing, joined);
-        }
-    }
-}
-
 bool read_virtual(RequestObject *o, zend_string *name, zval *rv) {
     const edges::http::RequestHead &h = o->data.ex->request();
     const char *n = ZSTR_VAL(name);
@@ -101,14 +55,10 @@ bool read_virtual(RequestObject *o, zend_string *name, zval *rv) {
         int len = snprintf(v, sizeof(v), "%u.%u", h.http_major, h.http_minor);
         ZVAL_STRINGL(rv, v, size_t(len));
     } else if (!strcmp(n, "headers")) {
-        if (Z_TYPE(o->data.headers) == IS_UNDEF) build_headers(h, &o->data.headers);
+        if (Z_TYPE(o->data.headers) == IS_UNDEF) headers_array(h, &o->data.headers);
         ZVAL_COPY(rv, &o->data.headers);
     } else if (!strcmp(n, "rawHeaders")) {
-        array_init_size(rv, uint32_t(h.header_count() * 2));
-        for (size_t i = 0; i < h.header_count(); i++) {
-            add_next_index_stringl(rv, h.name(i).data(), h.name(i).size());
-            add_next_index_stringl(rv, h.value(i).data(), h.value(i).size());
-        }
+        raw_headers_array(h, rv);
     } else if (!strcmp(n, "socket")) {
         if (!o->data.socket && !o->data.ex->closed())
             o->data.socket = http_connection_socket(o->data.ex->connection());

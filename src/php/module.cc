@@ -28,6 +28,8 @@ void http_request_minit();
 void http_response_minit();
 void http_server_minit();
 void http_server_rshutdown();
+void http_client_minit();
+void http_client_rshutdown();
 void websocket_minit();
 void websocket_server_minit();
 void signal_minit();
@@ -90,6 +92,7 @@ static PHP_MINIT_FUNCTION(edges) {
     http_request_minit();
     http_response_minit();
     http_server_minit();
+    http_client_minit();
     websocket_minit();
     websocket_server_minit();
     signal_minit();
@@ -130,6 +133,7 @@ static PHP_RSHUTDOWN_FUNCTION(edges) {
     cluster_rshutdown();
     process_rshutdown();
     http_server_rshutdown();
+    http_client_rshutdown();
     loop_rshutdown();
     file_rshutdown();
     tls_rshutdown();

@@ -37,4 +37,16 @@ bool option_long(HashTable *opts, const char *name, uint32_t arg, zend_long min,
     return true;
 }
 
+bool option_string(HashTable *opts, const char *name, uint32_t arg, std::string *out, const char *kind) {
+    zval *v = option_find(opts, name);
+    if (!v) return true;
+    if (Z_TYPE_P(v) != IS_STRING) {
+        zend_argument_type_error(arg, "%s '%s' must be of type string, %s given", kind, name,
+                                 zend_zval_type_name(v));
+        return false;
+    }
+    out->assign(Z_STRVAL_P(v), Z_STRLEN_P(v));
+    return true;
+}
+
 }  // namespace edges::php

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <string>
+
 extern "C" {
 #include "php.h"
 }
@@ -16,5 +18,9 @@ zval *option_find(HashTable *opts, const char *name);
 bool option_bool(HashTable *opts, const char *name, uint32_t arg, bool *out);
 // An integer of at least `min`.
 bool option_long(HashTable *opts, const char *name, uint32_t arg, zend_long min, zend_long *out);
+
+// A string; `kind` names the option in the message ("option", "tls option").
+bool option_string(HashTable *opts, const char *name, uint32_t arg, std::string *out,
+                   const char *kind = "option");
 
 }  // namespace edges::php

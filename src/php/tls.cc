@@ -30,15 +30,7 @@ std::map<std::string, std::shared_ptr<edges::TlsContext>> &client_contexts() {
 }
 
 bool string_option(HashTable *opts, const char *name, uint32_t arg, std::string *out) {
-    zval *v = option_find(opts, name);
-    if (!v) return true;
-    if (Z_TYPE_P(v) != IS_STRING) {
-        zend_argument_type_error(arg, "tls option '%s' must be of type string, %s given", name,
-                                 zend_zval_type_name(v));
-        return false;
-    }
-    out->assign(Z_STRVAL_P(v), Z_STRLEN_P(v));
-    return true;
+    return option_string(opts, name, arg, out, "tls option");
 }
 
 bool parse_common(HashTable *opts, uint32_t arg, edges::TlsOptions *o) {
