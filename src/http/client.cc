@@ -405,10 +405,12 @@ void ClientRequest::on_body(const char *data, size_t len) {
     if (!decoded_.empty()) handler_.on_data(*this, decoded_.data(), decoded_.size());
 }
 
-void ClientRequest::on_complete(bool *reusable) {
+bool ClientRequest::leave_connection(bool reusable) {
     conn_ = nullptr;
-    *reusable =
-        *reusable && ended_;  // the server answered early: what is left of the body is still on its way
+    return reusable && ended_;  // the server answered early: what is left of the body is still on its way
+}
+
+void ClientRequest::on_complete() {
     if (done_) return;
     if (redirecting_) {
         if (restart_for_redirect()) return;
@@ -600,16 +602,15 @@ void ClientConnection::on_data(Stream &, const char *data, size_t len) {
         ClientRequest *req = request_;
         request_ = nullptr;
         bool reusable = complete_keep_alive_ && len == 0 && !stream_->closed();
-        if (req) req->on_complete(&reusable);
-        if (len > 0) {
-            destroy();  // bytes after the response nobody asked for
-            return;
-        }
-        if (agent_) {
-            agent_->released(this, reusable);
+        if (req) reusable = req->leave_connection(reusable);
+        // The connection goes back to the pool before the request tells its owner, so that a
+        // request made in the response's 'end' reuses it. `this` may be gone after this.
+        if (len > 0 || !agent_) {
+            destroy();  // bytes after the response nobody asked for, or a connection of its own
         } else {
-            destroy();
+            agent_->released(this, reusable);
         }
+        if (req) req->on_complete();
         return;
     }
 }
@@ -633,8 +634,8 @@ void ClientConnection::on_end(Stream &) {
     if (parser_.in_message() && parser_.finish() == ResponseParser::Result::kOk && complete_) {
         ClientRequest *req = request_;
         request_ = nullptr;
-        bool reusable = false;
-        req->on_complete(&reusable);  // a body that ended with the connection
+        req->leave_connection(false);
+        req->on_complete();  // a body that ended with the connection
         return;
     }
     if (!error_) error_ = Error{ECONNRESET, "socket hang up"};

@@ -144,7 +144,10 @@ public:
     void attach(ClientConnection *c, bool reused);
     bool on_head(IncomingResponse &head);
     void on_body(const char *data, size_t len);
-    void on_complete(bool *reusable);
+    // The response is complete: first the connection is let go (whether it can carry another
+    // request), then on_complete() tells the owner.
+    bool leave_connection(bool reusable);
+    void on_complete();
     void on_failed(const Error &error, bool *retried);
     void on_timeout();
     void on_drain();
