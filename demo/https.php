@@ -1,15 +1,13 @@
 <?php
 // https on edges. Run: bin/edges demo/https.php [port], then: curl -k https://localhost:8443/
 // Without TLS_CERT/TLS_KEY in the environment it makes a self-signed pair for localhost
-// (with the openssl command) in the temporary directory.
+// (demo/make-cert.sh, with the openssl command) in the temporary directory.
 $port = (int) ($argv[1] ?? 8443);
 $cert = getenv('TLS_CERT') ?: sys_get_temp_dir() . '/edges-demo-cert.pem';
 $key = getenv('TLS_KEY') ?: sys_get_temp_dir() . '/edges-demo-key.pem';
 if (!is_file($cert) || !is_file($key)) {
     // Done once, before serving: a blocking call is fine here, never inside a handler.
-    exec('openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 30 -subj /CN=localhost'
-        . ' -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -keyout ' . escapeshellarg($key)
-        . ' -out ' . escapeshellarg($cert) . ' 2>/dev/null', $out, $status);
+    exec(escapeshellarg(__DIR__ . '/make-cert.sh') . ' ' . escapeshellarg($cert) . ' ' . escapeshellarg($key), $out, $status);
     if ($status !== 0) {
         fwrite(STDERR, "could not make a certificate with the openssl command; set TLS_CERT and TLS_KEY\n");
         exit(1);

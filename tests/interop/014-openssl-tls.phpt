@@ -1,5 +1,5 @@
 --TEST--
-interop: openssl s_client against an edges TLS server (verified TLS 1.3, session resumption, TLS 1.1 refused) and an edges TLS client against openssl s_server
+interop: openssl s_client against an edges TLS server (verified TLS 1.3, session resumption, renegotiation and TLS 1.1 refused) and an edges TLS client against openssl s_server
 --EXTENSIONS--
 edges
 --SKIPIF--
@@ -37,6 +37,12 @@ $srv->listen(0, '127.0.0.1', function () use ($srv, $ca, &$steps, $next, &$refus
             $next();
         }, ['input' => "again\n"]);
     }, ['input' => "first\n"]);
+    // s_client's "R" asks for a renegotiation (TLS 1.2): refused.
+    $steps[] = fn() => Event\Process::exec('openssl', array_values(array_diff([...$sclient, '-tls1_2'], ['-ign_eof'])),
+        function ($err, $out, $errout, $code) use ($next) {
+            echo "s_client -tls1_2 R: ", str_contains($out . $errout, 'no renegotiation') ? 'no renegotiation' : 'renegotiated?!', "\n";
+            $next();
+        }, ['input' => "R\n"]);
     $steps[] = function () use ($sclient, $next, &$refused, &$onRefused) {
         // The client's exit and the server's 'tlsClientError' come in either order.
         $left = 2;
@@ -86,5 +92,6 @@ s_client: exit 0, reply HELLO FROM S_CLIENT
   Peer certificate: CN = localhost
   Verification: OK
 s_client -sess_in: exit 0, resumed
+s_client -tls1_2 R: no renegotiation
 s_client -tls1_1: refused, server: ERR_SSL_UNSUPPORTED_PROTOCOL
 s_server -rev: tneilc segde authorized=true
