@@ -316,7 +316,9 @@ TlsSession::TlsSession(Stream &stream, std::shared_ptr<TlsContext> ctx, bool ser
     : stream_(stream),
       ctx_(std::move(ctx)),
       server_(server),
-      session_key_(session_key),
+      // A session is offered only to the name it was made for: resuming skips the
+      // certificate check, so one host's session must never stand for another's.
+      session_key_(session_key.empty() ? std::string() : session_key + "/" + servername),
       servername_(servername) {}
 
 TlsSession::~TlsSession() {
@@ -443,6 +445,9 @@ bool TlsSession::step(bool *eof, Error *error) {
         if (n > 0) {
             stream_.deliver_plaintext(buf, size_t(n));
             if (stream_.closed() || stream_.disposed()) return true;
+            // Nothing left to decrypt: the next SSL_read would only say WANT_READ (one call
+            // and an error-queue reset per read saved on the keep-alive path).
+            if (in_len_ == 0 && in_buf_.empty() && !SSL_has_pending(ssl_)) return true;
             continue;
         }
         int e = SSL_get_error(ssl_, n);

@@ -66,16 +66,34 @@ $srv->listen(0, "127.0.0.1", function () use ($srv, $strict, $local, $other, $ca
                 $srv->setSecureContext(['cert' => $ca['cert'], 'key' => $ca['key']]);
                 roundtrip($port, ['ca' => $ca['ca'], 'servername' => 'localhost'], function ($c, $echo) use ($srv, $finish) {
                     echo "swapped: $echo issuer ", $c->getPeerCertificate()['issuer'], "\n";
-                    $finish();
+                    // SNI through a callable: a pair for the names it knows, null for the default.
+                    $byName = Event\Socket::createServer(['tls' => tls_pair('localhost') + [
+                        'sni' => fn(string $name) => $name === 'cb.test' ? tls_pair('cb.test') : null,
+                    ]], fn($c) => $c->on('data', fn($d) => $c->end("<$d>")));
+                    $byName->on('tlsClientError', fn() => null);
+                    $byName->listen(0, '127.0.0.1', function () use ($byName, $finish) {
+                        $port = $byName->address()['port'];
+                        roundtrip($port, ['ca' => tls_pair('cb.test')['cert'], 'servername' => 'cb.test'], function ($c, $echo) use ($port, $byName, $finish) {
+                            echo "sni callable: $echo subject ", $c->getPeerCertificate()['subject'], "\n";
+                            roundtrip($port, ['ca' => tls_pair('cb.test')['cert'], 'servername' => 'none.test'], function ($c, $echo) use ($byName, $finish) {
+                                echo "sni callable, unknown name: '$echo'\n";
+                                $byName->close();
+                                $finish();
+                            });
+                        });
+                    });
                 });
             });
         });
     });
 });
 ?>
---EXPECT--
+--EXPECTF--
 first: [ping] reused=false
 second: [ping] reused=true
 sni: [ping] authorized=true
 swapped: [ping] issuer CN=edges-test-ca
+sni callable: <ping> subject CN=cb.test
+client error: %s
+sni callable, unknown name: ''
 tlsClientError: Event\TLSException ERR_SSL_HTTP_REQUEST, Event\TLSException ERR_TLS_HANDSHAKE_TIMEOUT
