@@ -286,8 +286,6 @@ void rs_free(zend_object *obj) {
     zend_object_std_dtor(obj);
 }
 
-void rs_listener_added(zend_object *obj, zend_string *event) { readable_listener_added(obj, rs_ops, event); }
-
 bool rs_props(zend_object *obj, zend_string *name, zval *rv) {
     ReadStreamData &d = ReadStreamObject::from(obj)->data;
     if (zend_string_equals_literal(name, "path")) {
@@ -509,27 +507,7 @@ using namespace edges::php;
 
 ZEND_METHOD(Event_File_ReadStream, __construct) {}
 
-ZEND_METHOD(Event_File_ReadStream, on) {
-    add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, rs_listener_added);
-}
-
-ZEND_METHOD(Event_File_ReadStream, once) {
-    add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, rs_listener_added);
-}
-
-ZEND_METHOD(Event_File_ReadStream, pause) {
-    ZEND_PARSE_PARAMETERS_NONE();
-    readable_pause(Z_OBJ_P(ZEND_THIS), rs_ops);
-    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
-}
-
-ZEND_METHOD(Event_File_ReadStream, resume) {
-    ZEND_PARSE_PARAMETERS_NONE();
-    readable_resume(Z_OBJ_P(ZEND_THIS), rs_ops);
-    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
-}
-
-ZEND_METHOD(Event_File_ReadStream, pipe) { pipe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU); }
+EDGES_READABLE_METHODS(Event_File_ReadStream, rs_ops)
 
 ZEND_METHOD(Event_File_ReadStream, destroy) {
     ZEND_PARSE_PARAMETERS_NONE();

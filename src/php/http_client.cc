@@ -73,13 +73,11 @@ struct MessageData {
     zend_string *reason;
     zend_string *url;
     zval headers, raw_headers;
-    zval body_cb;
-    smart_str body;
+    BodyCollector collector;  // body()
     Readable readable;
     int status;
     uint8_t major, minor;
     bool complete;
-    bool collecting;
     bool dumped;        // nobody listened for 'response': the body is read and dropped
     bool request_gone;  // the request closed: 'close' follows 'end' (or comes now)
     bool aborted;       // 'aborted' was emitted
@@ -95,8 +93,7 @@ void message_free(zend_object *obj) {
     if (m.url) zend_string_release(m.url);
     zval_ptr_dtor(&m.headers);
     zval_ptr_dtor(&m.raw_headers);
-    zval_ptr_dtor(&m.body_cb);
-    smart_str_free(&m.body);
+    body_collect_free(m.collector);
     readable_free(m.readable);
     listeners_free(obj);
     zend_object_std_dtor(obj);
@@ -106,7 +103,7 @@ HashTable *message_get_gc(zend_object *obj, zval **table, int *n) {
     MessageData &m = MessageObject::from(obj)->data;
     zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
     listeners_gc(obj, buf);
-    zend_get_gc_buffer_add_zval(buf, &m.body_cb);
+    body_collect_gc(m.collector, buf);
     zend_get_gc_buffer_use(buf, table, n);
     return zend_std_get_properties(obj);
 }
@@ -156,42 +153,16 @@ void message_close(zend_object *obj) {
     emit_held(obj, str_close, 0, nullptr);
 }
 
-struct BodyCall {
-    zval *cb;
-    zval body;
-};
-
-void call_body_cb(void *ctx) {
-    auto *c = static_cast<BodyCall *>(ctx);
-    call(c->cb, 1, &c->body);
-}
-
 void message_emit_end(zend_object *obj) {
     MessageData &m = MessageObject::from(obj)->data;
     GC_ADDREF(obj);
     emit_from_loop(obj, str_end, 0, nullptr);
-    if (m.collecting && Z_TYPE(m.body_cb) != IS_UNDEF) {
-        BodyCall c{&m.body_cb, {}};
-        smart_str_0(&m.body);
-        if (m.body.s) {
-            ZVAL_STR(&c.body, m.body.s);
-            m.body.s = nullptr;
-        } else {
-            ZVAL_EMPTY_STRING(&c.body);
-        }
-        m.collecting = false;
-        run_from_loop(call_body_cb, &c);
-        zval_ptr_dtor(&c.body);
-    }
+    body_collect_finish(m.collector);
     if (m.request_gone) message_close(obj);
     OBJ_RELEASE(obj);
 }
 
 const ReadableOps message_readable_ops{message_readable, message_hold_source, message_emit_end};
-
-void message_listener_added(zend_object *obj, zend_string *event) {
-    readable_listener_added(obj, message_readable_ops, event);
-}
 
 // ---- Event\HTTP\ClientRequest
 
@@ -248,7 +219,7 @@ public:
         zend_object *res = data().response;
         if (!res) return;
         MessageData &m = MessageObject::from(res)->data;
-        if (m.collecting) smart_str_appendl(&m.body, p, n);
+        body_collect_push(m.collector, p, n);
         if (!m.dumped) readable_push(res, message_readable_ops, p, n);
     }
 
@@ -882,27 +853,7 @@ ZEND_METHOD(Event_HTTP_ClientRequest, setTimeout) {
 
 ZEND_METHOD(Event_HTTP_IncomingMessage, __construct) {}
 
-ZEND_METHOD(Event_HTTP_IncomingMessage, on) {
-    add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, message_listener_added);
-}
-
-ZEND_METHOD(Event_HTTP_IncomingMessage, once) {
-    add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, message_listener_added);
-}
-
-ZEND_METHOD(Event_HTTP_IncomingMessage, pause) {
-    ZEND_PARSE_PARAMETERS_NONE();
-    readable_pause(Z_OBJ_P(ZEND_THIS), message_readable_ops);
-    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
-}
-
-ZEND_METHOD(Event_HTTP_IncomingMessage, resume) {
-    ZEND_PARSE_PARAMETERS_NONE();
-    readable_resume(Z_OBJ_P(ZEND_THIS), message_readable_ops);
-    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
-}
-
-ZEND_METHOD(Event_HTTP_IncomingMessage, pipe) { pipe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU); }
+EDGES_READABLE_METHODS(Event_HTTP_IncomingMessage, message_readable_ops)
 
 ZEND_METHOD(Event_HTTP_IncomingMessage, body) {
     zend_fcall_info fci;
@@ -911,20 +862,9 @@ ZEND_METHOD(Event_HTTP_IncomingMessage, body) {
         Z_PARAM_FUNC(fci, fcc)
     ZEND_PARSE_PARAMETERS_END();
     MessageData &m = MessageObject::from(ZEND_THIS)->data;
-    if (Z_TYPE(m.body_cb) != IS_UNDEF) {
-        zend_throw_error(nullptr,
-                         "Event\\HTTP\\IncomingMessage::body() was called already for this response");
+    if (!body_collect_start(Z_OBJ_P(ZEND_THIS), message_readable_ops, m.collector, &fci.function_name,
+                            m.dumped, "Event\\HTTP\\IncomingMessage::body()", "response"))
         RETURN_THROWS();
-    }
-    if (m.readable.ended || m.dumped) {
-        zend_throw_error(nullptr,
-                         "Event\\HTTP\\IncomingMessage::body() must be called before the response's 'end'");
-        RETURN_THROWS();
-    }
-    ZVAL_COPY(&m.body_cb, &fci.function_name);
-    if (m.readable.held) smart_str_appendl(&m.body, ZSTR_VAL(m.readable.held), ZSTR_LEN(m.readable.held));
-    m.collecting = true;
-    readable_start(Z_OBJ_P(ZEND_THIS), message_readable_ops);
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 

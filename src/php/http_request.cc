@@ -31,13 +31,11 @@ struct RequestData {
     edges::http::Exchange *ex;  // owned once closed: released in free_obj
     zend_object *socket;        // cached $req->socket
     zval headers;               // cached $req->headers (IS_UNDEF until read)
-    zval body_cb;               // body() callback
-    smart_str body;             // what body() collects
+    BodyCollector collector;    // body()
     Readable readable;          // the body as node's readable stream
     bool complete;
     bool closed;
     bool dumped;  // the response finished with nobody consuming: the body is discarded
-    bool collecting;
 };
 using RequestObject = Object<RequestData>;
 
@@ -87,8 +85,7 @@ void request_free(zend_object *obj) {
     o->data.ex = nullptr;
     if (o->data.socket) OBJ_RELEASE(o->data.socket);
     zval_ptr_dtor(&o->data.headers);
-    zval_ptr_dtor(&o->data.body_cb);
-    smart_str_free(&o->data.body);
+    body_collect_free(o->data.collector);
     readable_free(o->data.readable);
     listeners_free(obj);
     zend_object_std_dtor(obj);
@@ -98,21 +95,11 @@ HashTable *request_get_gc(zend_object *obj, zval **table, int *n) {
     RequestObject *o = RequestObject::from(obj);
     zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
     listeners_gc(obj, buf);
-    zend_get_gc_buffer_add_zval(buf, &o->data.body_cb);
+    body_collect_gc(o->data.collector, buf);
     zend_get_gc_buffer_add_zval(buf, &o->data.headers);
     if (o->data.socket) zend_get_gc_buffer_add_obj(buf, o->data.socket);
     zend_get_gc_buffer_use(buf, table, n);
     return zend_std_get_properties(obj);
-}
-
-struct BodyCall {
-    zval *cb;
-    zval body;
-};
-
-void call_body_cb(void *ctx) {
-    auto *c = static_cast<BodyCall *>(ctx);
-    call(c->cb, 1, &c->body);
 }
 
 Readable &request_readable(zend_object *req) { return RequestObject::from(req)->data.readable; }
@@ -129,29 +116,11 @@ void request_hold_source(zend_object *req, bool hold) {
 }
 
 void request_emit_end(zend_object *req) {
-    RequestObject *o = RequestObject::from(req);
     emit_from_loop(req, str_end, 0, nullptr);
-    if (o->data.collecting && Z_TYPE(o->data.body_cb) != IS_UNDEF) {
-        BodyCall c{&o->data.body_cb, {}};
-        smart_str_0(&o->data.body);
-        if (o->data.body.s) {
-            ZVAL_STR(&c.body, o->data.body.s);
-            o->data.body.s = nullptr;
-        } else {
-            ZVAL_EMPTY_STRING(&c.body);
-        }
-        o->data.collecting = false;
-        run_from_loop(call_body_cb, &c);
-        zval_ptr_dtor(&c.body);
-    }
+    body_collect_finish(RequestObject::from(req)->data.collector);
 }
 
 const ReadableOps request_readable_ops{request_readable, request_hold_source, request_emit_end};
-
-// As node: adding a 'data' listener starts the flow of the body.
-void request_listener_added(zend_object *obj, zend_string *event) {
-    readable_listener_added(obj, request_readable_ops, event);
-}
 
 }  // namespace
 
@@ -167,7 +136,7 @@ zend_object *http_request_new(edges::http::Exchange *ex) {
 
 void http_request_body(zend_object *req, const char *data, size_t len) {
     RequestObject *o = RequestObject::from(req);
-    if (o->data.collecting) smart_str_appendl(&o->data.body, data, len);
+    body_collect_push(o->data.collector, data, len);
     if (!o->data.dumped) readable_push(req, request_readable_ops, data, len);
 }
 
@@ -216,25 +185,7 @@ using namespace edges::php;
 
 ZEND_METHOD(Event_HTTP_Request, __construct) {}
 
-ZEND_METHOD(Event_HTTP_Request, pause) {
-    ZEND_PARSE_PARAMETERS_NONE();
-    readable_pause(Z_OBJ_P(ZEND_THIS), request_readable_ops);
-    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
-}
-
-ZEND_METHOD(Event_HTTP_Request, resume) {
-    ZEND_PARSE_PARAMETERS_NONE();
-    readable_resume(Z_OBJ_P(ZEND_THIS), request_readable_ops);
-    RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
-}
-
-ZEND_METHOD(Event_HTTP_Request, on) {
-    add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, request_listener_added);
-}
-
-ZEND_METHOD(Event_HTTP_Request, once) {
-    add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, request_listener_added);
-}
+EDGES_READABLE_METHODS(Event_HTTP_Request, request_readable_ops)
 
 ZEND_METHOD(Event_HTTP_Request, body) {
     zend_fcall_info fci;
@@ -243,27 +194,8 @@ ZEND_METHOD(Event_HTTP_Request, body) {
         Z_PARAM_FUNC(fci, fcc)
     ZEND_PARSE_PARAMETERS_END();
     RequestObject *o = RequestObject::from(ZEND_THIS);
-    if (o->data.dumped) {
-        zend_throw_error(
-            nullptr, "Event\\HTTP\\Request::body(): the response finished first and the body was discarded");
+    if (!body_collect_start(&o->std, request_readable_ops, o->data.collector, &fci.function_name,
+                            o->data.dumped, "Event\\HTTP\\Request::body()", "request"))
         RETURN_THROWS();
-    }
-    if (Z_TYPE(o->data.body_cb) != IS_UNDEF) {
-        // A second callback would silently replace the first (whose response then never ends).
-        zend_throw_error(nullptr, "Event\\HTTP\\Request::body() was called already for this request");
-        RETURN_THROWS();
-    }
-    if (o->data.readable.ended) {
-        zend_throw_error(nullptr, "Event\\HTTP\\Request::body() must be called before the request's 'end'");
-        RETURN_THROWS();
-    }
-    ZVAL_COPY(&o->data.body_cb, &fci.function_name);
-    Readable &r = o->data.readable;
-    if (r.held)
-        smart_str_appendl(&o->data.body, ZSTR_VAL(r.held), ZSTR_LEN(r.held));  // held so far: part of it
-    o->data.collecting = true;
-    readable_start(&o->std, request_readable_ops);
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
-
-ZEND_METHOD(Event_HTTP_Request, pipe) { pipe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU); }

@@ -5,6 +5,10 @@
 #include "invoke.h"
 #include "loop_state.h"
 
+extern "C" {
+#include "zend_exceptions.h"
+}
+
 namespace edges::php {
 
 namespace {
@@ -149,5 +153,65 @@ void readable_free(Readable &r) {
     if (r.held) zend_string_release(r.held);
     r.held = nullptr;
 }
+
+bool body_collect_start(zend_object *obj, const ReadableOps &ops, BodyCollector &c, zval *cb, bool dropped,
+                        const char *method, const char *noun) {
+    if (dropped) {
+        zend_throw_error(nullptr, "%s: the response finished first and the body was discarded", method);
+        return false;
+    }
+    if (Z_TYPE(c.cb) != IS_UNDEF) {
+        // A second callback would silently replace the first (whose caller then waits forever).
+        zend_throw_error(nullptr, "%s was called already for this %s", method, noun);
+        return false;
+    }
+    Readable &r = ops.state(obj);
+    if (r.ended) {
+        zend_throw_error(nullptr, "%s must be called before the %s's 'end'", method, noun);
+        return false;
+    }
+    ZVAL_COPY(&c.cb, cb);
+    if (r.held) smart_str_appendl(&c.body, ZSTR_VAL(r.held), ZSTR_LEN(r.held));  // held so far: part of it
+    c.collecting = true;
+    readable_start(obj, ops);
+    return true;
+}
+
+namespace {
+
+struct BodyCall {
+    zval *cb;
+    zval body;
+};
+
+void call_body_cb(void *ctx) {
+    auto *c = static_cast<BodyCall *>(ctx);
+    call(c->cb, 1, &c->body);
+}
+
+}  // namespace
+
+void body_collect_finish(BodyCollector &c) {
+    if (!c.collecting || Z_TYPE(c.cb) == IS_UNDEF) return;
+    c.collecting = false;
+    BodyCall call{&c.cb, {}};
+    smart_str_0(&c.body);
+    if (c.body.s) {
+        ZVAL_STR(&call.body, c.body.s);
+        c.body.s = nullptr;
+    } else {
+        ZVAL_EMPTY_STRING(&call.body);
+    }
+    run_from_loop(call_body_cb, &call);
+    zval_ptr_dtor(&call.body);
+}
+
+void body_collect_free(BodyCollector &c) {
+    zval_ptr_dtor(&c.cb);
+    ZVAL_UNDEF(&c.cb);
+    smart_str_free(&c.body);
+}
+
+void body_collect_gc(BodyCollector &c, zend_get_gc_buffer *buf) { zend_get_gc_buffer_add_zval(buf, &c.cb); }
 
 }  // namespace edges::php

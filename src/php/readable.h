@@ -3,6 +3,7 @@
 
 extern "C" {
 #include "php.h"
+#include "zend_smart_str.h"
 }
 
 namespace edges::php {
@@ -56,4 +57,52 @@ size_t readable_discard(zend_object *obj, const ReadableOps &ops);
 size_t readable_held(const Readable &r);
 void readable_free(Readable &r);
 
+// What body(callable $cb) collects for a readable (a request's or a response's body): the
+// chunks from the call on (what was held counts), then the whole to $cb after 'end'.
+// Lives zeroed inside the object's data.
+struct BodyCollector {
+    zval cb;  // IS_UNDEF until body() was called
+    smart_str body;
+    bool collecting;
+};
+// body()'s work: throws an Error naming `method` ("Event\\HTTP\\Request::body()") and the
+// readable (`noun`: "request") and returns false when its body was dropped (`dropped`),
+// body() was called already, or 'end' passed.
+bool body_collect_start(zend_object *obj, const ReadableOps &ops, BodyCollector &c, zval *cb, bool dropped,
+                        const char *method, const char *noun);
+inline void body_collect_push(BodyCollector &c, const char *data, size_t len) {
+    if (c.collecting) smart_str_appendl(&c.body, data, len);
+}
+// At 'end' (from the loop): calls the callback with the body.
+void body_collect_finish(BodyCollector &c);
+void body_collect_free(BodyCollector &c);
+void body_collect_gc(BodyCollector &c, zend_get_gc_buffer *buf);
+
 }  // namespace edges::php
+
+// The readable half of a class's methods, as every readable edges class has them (node's
+// on/once, where a 'data' listener starts the flow, pause, resume and pipe): defines
+// ZEND_METHOD(Class, on|once|pause|resume|pipe) with the class's ReadableOps `ops`.
+#define EDGES_READABLE_METHODS(Class, ops)                                              \
+    static void Class##_readable_listener_added(zend_object *obj, zend_string *event) { \
+        edges::php::readable_listener_added(obj, ops, event);                           \
+    }                                                                                   \
+    ZEND_METHOD(Class, on) {                                                            \
+        edges::php::add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false,        \
+                                        Class##_readable_listener_added);               \
+    }                                                                                   \
+    ZEND_METHOD(Class, once) {                                                          \
+        edges::php::add_listener_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true,         \
+                                        Class##_readable_listener_added);               \
+    }                                                                                   \
+    ZEND_METHOD(Class, pause) {                                                         \
+        ZEND_PARSE_PARAMETERS_NONE();                                                   \
+        edges::php::readable_pause(Z_OBJ_P(ZEND_THIS), ops);                            \
+        RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                                            \
+    }                                                                                   \
+    ZEND_METHOD(Class, resume) {                                                        \
+        ZEND_PARSE_PARAMETERS_NONE();                                                   \
+        edges::php::readable_resume(Z_OBJ_P(ZEND_THIS), ops);                           \
+        RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                                            \
+    }                                                                                   \
+    ZEND_METHOD(Class, pipe) { edges::php::pipe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU); }
