@@ -387,6 +387,8 @@ int TlsSession::bio_read(BIO *b, char *out, int len) {
         n = std::min(want, self->in_buf_.size());
         memcpy(out, self->in_buf_.data(), n);
         self->in_buf_.erase(0, n);
+        // An idle connection keeps no copy buffer (a handshake's can be many KB).
+        if (self->in_buf_.empty()) std::string().swap(self->in_buf_);
     } else if (self->in_len_ > 0) {
         n = std::min(want, self->in_len_);
         memcpy(out, self->in_, n);
