@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6315353ba8e4b2f8fcf4a3587f81bf8ce1465c70 */
+ * Stub hash: b91a8ea9ec09b13a53cce311869f0a56b62e0386 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_Event_setTimeout, 0, 1, Event\\Timer, 0)
 	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 0)
@@ -24,12 +24,28 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Event_setImmediate, 0, 1, IS_VOI
 	ZEND_ARG_VARIADIC_TYPE_INFO(0, args, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_Event_async, 0, 1, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, fn, IS_CALLABLE, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, args, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Event_await, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_OBJ_INFO(0, promise, Event\\Promise, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_Event_sleep, 0, 1, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, ms, IS_DOUBLE, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_FUNCTION(Event_setTimeout);
 ZEND_FUNCTION(Event_setInterval);
 ZEND_FUNCTION(Event_clearTimeout);
 ZEND_FUNCTION(Event_clearInterval);
 ZEND_FUNCTION(Event_setImmediate);
+ZEND_FUNCTION(Event_async);
+ZEND_FUNCTION(Event_await);
+ZEND_FUNCTION(Event_sleep);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -38,5 +54,8 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_NS_FALIAS("Event", clearTimeout, Event_clearTimeout, arginfo_Event_clearTimeout)
 	ZEND_NS_FALIAS("Event", clearInterval, Event_clearInterval, arginfo_Event_clearInterval)
 	ZEND_NS_FALIAS("Event", setImmediate, Event_setImmediate, arginfo_Event_setImmediate)
+	ZEND_NS_FALIAS("Event", async, Event_async, arginfo_Event_async)
+	ZEND_NS_FALIAS("Event", await, Event_await, arginfo_Event_await)
+	ZEND_NS_FALIAS("Event", sleep, Event_sleep, arginfo_Event_sleep)
 	ZEND_FE_END
 };

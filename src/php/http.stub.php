@@ -29,6 +29,15 @@ final class HTTP
     /** As request() with method GET, and end() already called. */
     public static function get(string|array $url, array|callable|null $options = null, ?callable $onResponse = null): HTTP\ClientRequest {}
 
+    /**
+     * The promise form of request() (the shape of the web's fetch): a promise of the response
+     * (Event\HTTP\IncomingMessage: then text() or json()), rejected with what 'error' would
+     * give. fetch($url), fetch($url, $options), fetch($options); request()'s options plus
+     * 'body' (string); redirects are followed (20) and bodies decoded unless the options say
+     * otherwise.
+     */
+    public static function fetch(string|array $url, ?array $options = null): Promise {}
+
     /** The agent requests use when their options name none (keep-alive, as node's since 19). */
     public static function globalAgent(): HTTP\Agent {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: aeb13f758613ec14622af248a7ebf8f22adc61f8 */
+ * Stub hash: 450671a36b819b1f25ef5b0f6525c5aa6ea28482 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -17,6 +17,11 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Event_HTTP_get arginfo_class_Event_HTTP_request
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_HTTP_fetch, 0, 1, Event\\Promise, 0)
+	ZEND_ARG_TYPE_MASK(0, url, MAY_BE_STRING|MAY_BE_ARRAY, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_HTTP_globalAgent, 0, 0, Event\\HTTP\\Agent, 0)
 ZEND_END_ARG_INFO()
 
@@ -25,6 +30,7 @@ ZEND_METHOD(Event_HTTP, __construct);
 ZEND_METHOD(Event_HTTP, createServer);
 ZEND_METHOD(Event_HTTP, request);
 ZEND_METHOD(Event_HTTP, get);
+ZEND_METHOD(Event_HTTP, fetch);
 ZEND_METHOD(Event_HTTP, globalAgent);
 
 
@@ -33,6 +39,7 @@ static const zend_function_entry class_Event_HTTP_methods[] = {
 	ZEND_ME(Event_HTTP, createServer, arginfo_class_Event_HTTP_createServer, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_HTTP, request, arginfo_class_Event_HTTP_request, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_HTTP, get, arginfo_class_Event_HTTP_get, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_HTTP, fetch, arginfo_class_Event_HTTP_fetch, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_HTTP, globalAgent, arginfo_class_Event_HTTP_globalAgent, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };

@@ -16,10 +16,12 @@
 #include "object.h"
 #include "options.h"
 #include "pipe.h"
+#include "promise.h"
 #include "readable.h"
 #include "tls.h"
 
 extern "C" {
+#include "ext/json/php_json.h"
 #include "ext/standard/base64.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
@@ -29,6 +31,7 @@ extern "C" {
 ZEND_METHOD(Event_HTTP, request);
 ZEND_METHOD(Event_HTTP, get);
 ZEND_METHOD(Event_HTTP, globalAgent);
+ZEND_METHOD(Event_HTTP, fetch);
 }
 
 namespace edges::php {
@@ -574,6 +577,34 @@ zend_object *global_agent_object() {
 
 zend_string *std_to_zstr(const std::string &s) { return zend_string_init(s.data(), s.size(), 0); }
 
+// A new Event\HTTP\ClientRequest for parsed options; `callback` (may be null) is its
+// first 'response' listener.
+zend_object *start_request(Parsed &p, zval *callback) {
+    zend_object *agent = p.own_connection ? nullptr : (p.agent ? p.agent : global_agent_object());
+    zend_object *obj = request_create(edges_http_client_request_ce);
+    RequestData &d = RequestObject::from(obj)->data;
+    d.method = std_to_zstr(p.options.method);
+    d.path = std_to_zstr(p.options.url.path);
+    d.host = std_to_zstr(p.options.url.host);
+    d.secure = p.options.url.secure;
+    if (agent) {
+        GC_ADDREF(agent);
+        d.agent = agent;
+    }
+    if (callback) listeners_add(obj, str_response, callback, true);
+    d.bridge = new RequestBridge(obj);
+    hold_loop_ref(obj, d.holds_loop_ref);
+    d.req = new edges::http::ClientRequest(loop(), agent ? AgentObject::from(agent)->data.agent : nullptr,
+                                           std::move(p.options), *d.bridge);
+    return obj;
+}
+
+void end_request(zend_object *obj, zend_string *body) {
+    RequestData &d = RequestObject::from(obj)->data;
+    d.ended = true;
+    d.req->end(body ? ZSTR_VAL(body) : nullptr, body ? ZSTR_LEN(body) : 0);
+}
+
 void client_request(INTERNAL_FUNCTION_PARAMETERS, bool get) {
     zend_string *url = nullptr;
     HashTable *first_opts = nullptr;
@@ -609,27 +640,8 @@ void client_request(INTERNAL_FUNCTION_PARAMETERS, bool get) {
     Parsed p;
     if (!parse_request(url, opts, "GET", &p)) RETURN_THROWS();
     if (!parse_tls(opts, url && opts != first_opts ? 2 : 1, &p)) RETURN_THROWS();
-    zend_object *agent = p.own_connection ? nullptr : (p.agent ? p.agent : global_agent_object());
-
-    zend_object *obj = request_create(edges_http_client_request_ce);
-    RequestData &d = RequestObject::from(obj)->data;
-    d.method = std_to_zstr(p.options.method);
-    d.path = std_to_zstr(p.options.url.path);
-    d.host = std_to_zstr(p.options.url.host);
-    d.secure = p.options.url.secure;
-    if (agent) {
-        GC_ADDREF(agent);
-        d.agent = agent;
-    }
-    if (callback) listeners_add(obj, str_response, callback, true);
-    d.bridge = new RequestBridge(obj);
-    hold_loop_ref(obj, d.holds_loop_ref);
-    d.req = new edges::http::ClientRequest(loop(), agent ? AgentObject::from(agent)->data.agent : nullptr,
-                                           std::move(p.options), *d.bridge);
-    if (get) {
-        d.ended = true;
-        d.req->end(nullptr, 0);
-    }
+    zend_object *obj = start_request(p, callback);
+    if (get) end_request(obj, nullptr);
     RETURN_OBJ(obj);
 }
 
@@ -680,6 +692,44 @@ using namespace edges::php;
 ZEND_METHOD(Event_HTTP, request) { client_request(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
 
 ZEND_METHOD(Event_HTTP, get) { client_request(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+
+ZEND_METHOD(Event_HTTP, fetch) {
+    zend_string *url = nullptr;
+    HashTable *opts = nullptr;
+    HashTable *more = nullptr;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ARRAY_HT_OR_STR(opts, url)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY_HT_OR_NULL(more)
+    ZEND_PARSE_PARAMETERS_END();
+    if (url && more) opts = more;
+    uint32_t arg = url && more ? 2 : 1;
+    Parsed p;
+    // fetch()'s defaults: redirects followed (20), bodies decoded.
+    p.options.follow_redirects = 20;
+    p.options.decompress = true;
+    if (!parse_request(url, opts, "GET", &p) || !parse_tls(opts, arg, &p)) RETURN_THROWS();
+    zend_string *body = nullptr;
+    if (zval *b = opts ? option_find(opts, "body") : nullptr) {
+        if (Z_TYPE_P(b) != IS_STRING) {
+            zend_argument_type_error(arg, "option 'body' must be of type string, %s given",
+                                     zend_zval_type_name(b));
+            RETURN_THROWS();
+        }
+        body = Z_STR_P(b);
+    }
+    zend_object *promise = promise_new();
+    zval on_response, on_error;
+    method_closure(promise, "resolver", &on_response);
+    method_closure(promise, "rejecter", &on_error);
+    zend_object *obj = start_request(p, &on_response);
+    listeners_add(obj, str_error, &on_error, true);
+    zval_ptr_dtor(&on_response);
+    zval_ptr_dtor(&on_error);
+    end_request(obj, body);
+    OBJ_RELEASE(obj);  // the loop holds it until it closes
+    RETURN_OBJ(promise);
+}
 
 ZEND_METHOD(Event_HTTP, globalAgent) {
     ZEND_PARSE_PARAMETERS_NONE();
@@ -867,6 +917,41 @@ ZEND_METHOD(Event_HTTP_IncomingMessage, body) {
         RETURN_THROWS();
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
+
+// json_decode($body, true, 512, JSON_THROW_ON_ERROR): a bad body rejects with JsonException.
+static void decode_json(zval *text, zval *out) {
+    if (Z_TYPE_P(text) != IS_STRING) {
+        ZVAL_NULL(out);
+        return;
+    }
+    php_json_decode_ex(out, Z_STRVAL_P(text), Z_STRLEN_P(text),
+                       PHP_JSON_OBJECT_AS_ARRAY | PHP_JSON_THROW_ON_ERROR, PHP_JSON_PARSER_DEFAULT_DEPTH);
+}
+
+// text(): the whole body as a promise (body() underneath); json(): decoded to arrays.
+static void body_promise(INTERNAL_FUNCTION_PARAMETERS, bool json) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    MessageData &m = MessageObject::from(ZEND_THIS)->data;
+    zend_object *promise = promise_new();
+    zval cb;
+    method_closure(promise, "resolver", &cb);
+    bool ok = body_collect_start(
+        Z_OBJ_P(ZEND_THIS), message_readable_ops, m.collector, &cb, m.dumped,
+        json ? "Event\\HTTP\\IncomingMessage::json()" : "Event\\HTTP\\IncomingMessage::text()", "response");
+    zval_ptr_dtor(&cb);
+    if (!ok) {
+        OBJ_RELEASE(promise);
+        RETURN_THROWS();
+    }
+    if (!json) RETURN_OBJ(promise);
+    zend_object *decoded = promise_map(promise, decode_json);
+    OBJ_RELEASE(promise);
+    RETURN_OBJ(decoded);
+}
+
+ZEND_METHOD(Event_HTTP_IncomingMessage, text) { body_promise(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+
+ZEND_METHOD(Event_HTTP_IncomingMessage, json) { body_promise(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
 
 // ---- Event\HTTP\Agent
 

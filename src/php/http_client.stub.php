@@ -86,6 +86,12 @@ final class IncomingMessage extends \Event\Emitter
 
     /** Calls $callback(string $body) with the whole body once it has arrived. */
     public function body(callable $callback): static {}
+
+    /** The whole body, as a promise (body() underneath). */
+    public function text(): \Event\Promise {}
+
+    /** The body decoded as JSON (to arrays), as a promise; a body that is not JSON rejects with JsonException. */
+    public function json(): \Event\Promise {}
 }
 
 /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6b970b042c6410cfd4839ddaa41188f466d741a5 */
+ * Stub hash: 950e7cdc71305a0a8b2c55b213b63bb3164cb139 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_ClientRequest___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -67,6 +67,11 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_IncomingMessage
 	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_HTTP_IncomingMessage_text, 0, 0, Event\\Promise, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Event_HTTP_IncomingMessage_json arginfo_class_Event_HTTP_IncomingMessage_text
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_Agent___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
@@ -95,6 +100,8 @@ ZEND_METHOD(Event_HTTP_IncomingMessage, pause);
 ZEND_METHOD(Event_HTTP_IncomingMessage, resume);
 ZEND_METHOD(Event_HTTP_IncomingMessage, pipe);
 ZEND_METHOD(Event_HTTP_IncomingMessage, body);
+ZEND_METHOD(Event_HTTP_IncomingMessage, text);
+ZEND_METHOD(Event_HTTP_IncomingMessage, json);
 ZEND_METHOD(Event_HTTP_Agent, __construct);
 ZEND_METHOD(Event_HTTP_Agent, destroy);
 ZEND_METHOD(Event_HTTP_Agent, sockets);
@@ -124,6 +131,8 @@ static const zend_function_entry class_Event_HTTP_IncomingMessage_methods[] = {
 	ZEND_ME(Event_HTTP_IncomingMessage, resume, arginfo_class_Event_HTTP_IncomingMessage_resume, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_HTTP_IncomingMessage, pipe, arginfo_class_Event_HTTP_IncomingMessage_pipe, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_HTTP_IncomingMessage, body, arginfo_class_Event_HTTP_IncomingMessage_body, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_HTTP_IncomingMessage, text, arginfo_class_Event_HTTP_IncomingMessage_text, ZEND_ACC_PUBLIC)
+	ZEND_ME(Event_HTTP_IncomingMessage, json, arginfo_class_Event_HTTP_IncomingMessage_json, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

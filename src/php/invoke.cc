@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "invoke.h"
 
+#include "promise.h"
+
 extern "C" {
 #include "zend_closures.h"
 #include "zend_exceptions.h"
@@ -111,12 +113,24 @@ bool shutting_down() { return EDGES_G(shutting_down); }
 
 bool aborting() { return EDGES_G(bailout_pending) || EDGES_G(exit_pending) || EDGES_G(shutting_down); }
 
+namespace {
+int loop_call_depth;  // run_from_loop() calls in progress
+}  // namespace
+
 bool run_from_loop(void (*body)(void *ctx), void *ctx) {
     if (aborting()) return false;
-    if (!guarded(body, ctx)) return false;
-    if (!EG(exception)) return true;
-    if (!take_exit()) report_uncaught();
-    return false;
+    loop_call_depth++;
+    bool ok = guarded(body, ctx);
+    loop_call_depth--;
+    if (!ok) return false;
+    if (EG(exception)) {
+        if (!take_exit()) report_uncaught();
+        ok = false;
+    }
+    // The callback is done and nothing of PHP's is on the stack: the promise reactions it
+    // queued run now, before the loop goes on (JavaScript's microtasks).
+    if (loop_call_depth == 0 && microtasks_pending()) microtasks_drain();
+    return ok;
 }
 
 void call_from_loop(zval *fn, uint32_t argc, zval *argv) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "loop.h"
+#include "promise.h"
 
 #include <unordered_map>
 
@@ -143,6 +144,7 @@ ZEND_METHOD(Event_Loop, run) {
     }
     EDGES_G(autorun_disabled) = true;
     lifecycle_loop_starts();
+    microtasks_drain();  // the main script's
     loop().run();
     finish_loop_run(true);
 }
@@ -154,6 +156,7 @@ ZEND_METHOD(Event_Loop, runAtExit) {
     if (EDGES_G(autorun_disabled) || EG(exit_status) != 0 || CG(unclean_shutdown) || !EDGES_G(loop)) return;
     EDGES_G(autorun_disabled) = true;
     lifecycle_loop_starts();
+    microtasks_drain();  // the main script's
     loop().run();
     finish_loop_run(false);
 }

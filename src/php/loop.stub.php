@@ -20,6 +20,17 @@ final class Loop
     /** Runs $callback($args...) on the next loop iteration, before its timers (node's setImmediate). */
     public static function defer(callable $callback, mixed ...$args): void {}
 
+    /**
+     * Calls $callback($streamOrFd, Event\Watcher $watcher) each time the stream (a PHP stream
+     * resource: stream_socket_client(), proc_open() pipes...) or descriptor can be read
+     * without blocking, until $watcher->cancel(). Cancel before closing the stream.
+     * @param resource|int $streamOrFd
+     */
+    public static function onReadable(mixed $streamOrFd, callable $callback): Watcher {}
+
+    /** The same for writing. @param resource|int $streamOrFd */
+    public static function onWritable(mixed $streamOrFd, callable $callback): Watcher {}
+
     /** Registered by edges as the first shutdown function: runs the loop after the main script. */
     private static function runAtExit(): void {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c621948d555dca734aca721eec4da583e681391f */
+ * Stub hash: 7364c38ce13859ed819b08462d48f2246f58bb8c */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Loop___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -17,6 +17,13 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Loop_defer, 0, 1, IS
 	ZEND_ARG_VARIADIC_TYPE_INFO(0, args, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_Loop_onReadable, 0, 2, Event\\Watcher, 0)
+	ZEND_ARG_TYPE_INFO(0, streamOrFd, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Event_Loop_onWritable arginfo_class_Event_Loop_onReadable
+
 #define arginfo_class_Event_Loop_runAtExit arginfo_class_Event_Loop_run
 
 
@@ -25,6 +32,8 @@ ZEND_METHOD(Event_Loop, run);
 ZEND_METHOD(Event_Loop, stop);
 ZEND_METHOD(Event_Loop, now);
 ZEND_METHOD(Event_Loop, defer);
+ZEND_METHOD(Event_Loop, onReadable);
+ZEND_METHOD(Event_Loop, onWritable);
 ZEND_METHOD(Event_Loop, runAtExit);
 
 
@@ -34,6 +43,8 @@ static const zend_function_entry class_Event_Loop_methods[] = {
 	ZEND_ME(Event_Loop, stop, arginfo_class_Event_Loop_stop, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_Loop, now, arginfo_class_Event_Loop_now, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_Loop, defer, arginfo_class_Event_Loop_defer, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_Loop, onReadable, arginfo_class_Event_Loop_onReadable, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_Loop, onWritable, arginfo_class_Event_Loop_onWritable, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_Loop, runAtExit, arginfo_class_Event_Loop_runAtExit, ZEND_ACC_PRIVATE|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };

@@ -29,6 +29,9 @@ void http_response_minit();
 void http_server_minit();
 void http_server_rshutdown();
 void http_client_minit();
+void promise_minit();
+void watcher_minit();
+void promise_rshutdown();
 void http_client_rshutdown();
 void websocket_minit();
 void websocket_server_minit();
@@ -93,6 +96,8 @@ static PHP_MINIT_FUNCTION(edges) {
     http_response_minit();
     http_server_minit();
     http_client_minit();
+    promise_minit();
+    watcher_minit();
     websocket_minit();
     websocket_server_minit();
     signal_minit();
@@ -134,6 +139,7 @@ static PHP_RSHUTDOWN_FUNCTION(edges) {
     process_rshutdown();
     http_server_rshutdown();
     http_client_rshutdown();
+    promise_rshutdown();
     loop_rshutdown();
     file_rshutdown();
     tls_rshutdown();
