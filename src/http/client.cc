@@ -173,6 +173,15 @@ void Agent::released(ClientConnection *c, bool reusable) {
     c->idle();
 }
 
+void Agent::forget(ClientConnection *c) {
+    conns_.erase(c);
+    auto it = hosts_.find(c->key());
+    if (it == hosts_.end()) return;
+    Host &h = it->second;
+    h.idle.erase(std::remove(h.idle.begin(), h.idle.end(), c), h.idle.end());
+    if (h.open) h.open--;
+}
+
 void Agent::closed(ClientConnection *c) {
     conns_.erase(c);
     auto it = hosts_.find(c->key());
@@ -506,8 +515,29 @@ void ClientRequest::release() {
 
 // ---- ClientConnection
 
+namespace {
+std::unordered_set<ClientConnection *> &live_connections() {
+    static std::unordered_set<ClientConnection *> set;
+    return set;
+}
+}  // namespace
+
+void ClientConnection::close_all() {
+    std::vector<ClientConnection *> all(live_connections().begin(), live_connections().end());
+    for (ClientConnection *c : all) {
+        if (ClientRequest *r = c->request_) r->connection_gone();
+        c->request_ = nullptr;
+        if (Agent *a = c->agent_) a->forget(c);
+        c->agent_ = nullptr;
+        c->closed_ = true;
+        c->stream_->dispose();
+        delete c;
+    }
+}
+
 ClientConnection::ClientConnection(Agent *agent, Loop &loop, const std::string &key, const ClientOptions &o)
     : agent_(agent), key_(key), stream_(new Stream(loop, this)), parser_(*this) {
+    live_connections().insert(this);
     if (o.url.secure && o.tls) {
         std::string name = o.servername.empty() ? o.url.host : o.servername;
         Error e = stream_->start_tls(o.tls, false, name, o.url.host + ":" + std::to_string(o.url.port));
@@ -525,6 +555,7 @@ ClientConnection::ClientConnection(Agent *agent, Loop &loop, const std::string &
 }
 
 ClientConnection::~ClientConnection() {
+    live_connections().erase(this);
     if (idle_timer_) idle_timer_->dispose();
 }
 

@@ -56,6 +56,8 @@ public:
     void dequeue(ClientRequest *r);
     void released(ClientConnection *c, bool reusable);
     void closed(ClientConnection *c);
+    // Drops `c` from the books without dispatching anything (request shutdown).
+    void forget(ClientConnection *c);
 
 private:
     struct Host {
@@ -160,6 +162,7 @@ public:
         agent_ = nullptr;
         queued_ = false;
     }
+    void connection_gone() { conn_ = nullptr; }  // closed at request shutdown
 
 private:
     ~ClientRequest();
@@ -204,6 +207,11 @@ class ClientConnection final : public StreamHandler, public ResponseListener {
 public:
     ClientConnection(Agent *agent, Loop &loop, const std::string &key, const ClientOptions &options);
     ~ClientConnection() override;
+
+    // Request shutdown: the loop will not run again, so closes that wait for it never
+    // finish. Frees every connection now (their streams disposed; requests and agents
+    // forget them).
+    static void close_all();
 
     void assign(ClientRequest *r, bool reused);
     void detach(ClientRequest *r);  // the request went away (abort)

@@ -683,6 +683,7 @@ void http_client_minit() {
 void http_client_rshutdown() {
     if (global_agent) OBJ_RELEASE(global_agent);
     global_agent = nullptr;
+    edges::http::ClientConnection::close_all();  // what would close on a loop that has run for the last time
 }
 
 }  // namespace edges::php
@@ -943,6 +944,11 @@ static void body_promise(INTERNAL_FUNCTION_PARAMETERS, bool json) {
         OBJ_RELEASE(promise);
         RETURN_THROWS();
     }
+    // A body cut short rejects (with the ECONNRESET "aborted" that 'error' carries).
+    zval reject;
+    method_closure(promise, "rejecter", &reject);
+    listeners_add(Z_OBJ_P(ZEND_THIS), str_error, &reject, true);
+    zval_ptr_dtor(&reject);
     if (!json) RETURN_OBJ(promise);
     zend_object *decoded = promise_map(promise, decode_json);
     OBJ_RELEASE(promise);

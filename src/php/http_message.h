@@ -52,6 +52,8 @@ void http_response_finish(zend_object *res);
 void http_response_closed(zend_object *res, bool quiet);
 // After a request handler threw: a 500 when the head is not out yet; false otherwise.
 bool http_response_fail(zend_object *res);
+// Cuts the response's connection after what was written (a handler failed after the head).
+void http_response_abort(zend_object *res);
 // A whole response edges built itself (Event\HTTP\FileServer): the application's headers set
 // so far and `extra` (which win for the same name), then `file`'s bytes by sendfile, or `body`.
 // False when the response has started or its connection is gone.

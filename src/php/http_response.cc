@@ -336,6 +336,12 @@ bool http_response_fail(zend_object *res) {
     return true;
 }
 
+void http_response_abort(zend_object *res) {
+    ResponseObject *o = ResponseObject::from(res);
+    if (o->data.ex && !o->data.ex->closed() && !o->data.finished)
+        o->data.ex->connection().abort_after_flush();
+}
+
 bool http_response_send_prepared(zend_object *res, int status, const edges::http::HeaderView *extra,
                                  size_t count, const edges::SharedFilePtr *file, uint64_t offset,
                                  uint64_t length, std::string_view body) {

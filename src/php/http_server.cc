@@ -12,6 +12,7 @@
 #include "emitter.h"
 #include "errors.h"
 #include "http_message.h"
+#include "promise.h"
 #include "invoke.h"
 #include "loop_state.h"
 #include "object.h"
@@ -114,6 +115,23 @@ public:
         cluster_handoff(to, conn.server().spec(), conn.stream()->remote_address(), bytes, fd);
     }
 
+    struct InFiber {
+        zend_object *server;
+        zend_string *event;
+        zval *args;
+        zend_object *res;
+    };
+    // A handler that failed after an await: a 500 if it can still be sent, else the connection is cut.
+    static void request_failed_late(zend_object *res) {
+        if (!http_response_fail(res)) http_response_abort(res);
+    }
+    static void emit_request_in_fiber(void *ctx) {
+        auto *c = static_cast<InFiber *>(ctx);
+        GC_ADDREF(c->server);
+        emit_in_fiber(c->server, c->event, 2, c->args, request_failed_late, c->res);
+        OBJ_RELEASE(c->server);
+    }
+
     void on_request(edges::http::Exchange &ex, bool check_continue) override {
         cluster_request_served();
         PhpExchange *p = php_exchange(ex);
@@ -124,8 +142,9 @@ public:
         zval args[2];
         ZVAL_OBJ(&args[0], req);
         ZVAL_OBJ(&args[1], res);
-        bool clean = true;
-        emit_held(obj_, check_continue ? str_check_continue : str_request, 2, args, &clean);
+        // In a Fiber, so that the handler may Event\await.
+        InFiber call{obj_, check_continue ? str_check_continue : str_request, args, res};
+        bool clean = run_from_loop(emit_request_in_fiber, &call);
         // `ex` is alive while we hold the request (it owns a closed exchange).
         if (!clean && !aborting() && !http_response_fail(res) && !ex.closed()) {
             // The head is out: the only honest thing left is to cut the connection.

@@ -5,12 +5,14 @@
 #include <deque>
 #include <vector>
 
+#include "emitter.h"
 #include "errors.h"
 #include "invoke.h"
 #include "loop_state.h"
 #include "object.h"
 
 extern "C" {
+#include "zend_closures.h"
 #include "zend_exceptions.h"
 #include "zend_fibers.h"
 #include "zend_interfaces.h"
@@ -501,9 +503,97 @@ zend_object *combinator(CombineKind kind, zval *iterable) {
     return target;
 }
 
+// ---- the Fibers handlers run in
+
+struct FiberJob {
+    zend_object *obj;  // held
+    zend_string *event;
+    uint32_t argc;
+    zval argv[4];
+    void (*late_failure)(zend_object *target);
+    zend_object *target;  // held, may be null
+    zend_object *thrown;  // what the listeners threw before returning (for the caller)
+    bool done;
+    bool suspended;  // the caller returned: the job finishes on its own
+};
+
+std::vector<zend_object *> idle_fibers;  // held, each suspended at the top of work()
+FiberJob *next_job;
+zend_function *fiber_resume_fn, *fiber_suspend_fn, *fiber_start_fn;
+
+void job_release(FiberJob *job) {
+    OBJ_RELEASE(job->obj);
+    for (uint32_t i = 0; i < job->argc; i++) zval_ptr_dtor(&job->argv[i]);
+    if (job->target) OBJ_RELEASE(job->target);
+    if (job->thrown) OBJ_RELEASE(job->thrown);
+    delete job;
+}
+
+// Fiber::suspend() from inside a Fiber: the value resumed with is dropped.
+void fiber_suspend() {
+    zval ret;
+    zend_call_known_function(fiber_suspend_fn, nullptr, zend_ce_fiber, &ret, 0, nullptr, nullptr);
+    zval_ptr_dtor(&ret);
+}
+
+zend_object *new_worker() {
+    zval fiber, body, ret;
+    zend_function *work = static_cast<zend_function *>(
+        zend_hash_str_find_ptr(&edges_promise_ce->function_table, ZEND_STRL("work")));
+    zend_create_fake_closure(&body, work, edges_promise_ce, edges_promise_ce, nullptr);
+    object_init_ex(&fiber, zend_ce_fiber);
+    zend_call_known_instance_method_with_1_params(zend_ce_fiber->constructor, Z_OBJ(fiber), nullptr, &body);
+    zval_ptr_dtor(&body);
+    if (!EG(exception))
+        zend_call_known_instance_method_with_0_params(fiber_start_fn, Z_OBJ(fiber),
+                                                      &ret);  // to the idle point
+    zval_ptr_dtor(&ret);
+    if (EG(exception)) {
+        zval_ptr_dtor(&fiber);
+        return nullptr;
+    }
+    return Z_OBJ(fiber);
+}
+
 }  // namespace
 
 zend_object *promise_new() { return promise_create(edges_promise_ce); }
+
+void emit_in_fiber(zend_object *obj, zend_string *event, uint32_t argc, zval *argv,
+                   void (*late_failure)(zend_object *target), zend_object *target) {
+    zend_object *fiber;
+    if (!idle_fibers.empty()) {
+        fiber = idle_fibers.back();
+        idle_fibers.pop_back();
+    } else {
+        fiber = new_worker();
+        if (!fiber) return;  // EG(exception) says why
+    }
+    auto *job = new FiberJob();
+    job->obj = obj;
+    GC_ADDREF(obj);
+    job->event = event;
+    job->argc = argc;
+    for (uint32_t i = 0; i < argc; i++) ZVAL_COPY(&job->argv[i], &argv[i]);
+    job->late_failure = late_failure;
+    job->target = target;
+    if (target) GC_ADDREF(target);
+    next_job = job;
+    zval ret;
+    zend_call_known_instance_method_with_0_params(fiber_resume_fn, fiber, &ret);
+    zval_ptr_dtor(&ret);
+    OBJ_RELEASE(fiber);  // the pool, or the promise it awaits, holds it now
+    if (!job->done) {
+        job->suspended = true;  // it finishes later, on its own
+        return;
+    }
+    if (job->thrown && !EG(exception)) {
+        zend_object *ex = job->thrown;
+        job->thrown = nullptr;
+        zend_throw_exception_internal(ex);
+    }
+    job_release(job);
+}
 
 void promise_reject(zend_object *p, zval *reason) { settle(p, State::kRejected, reason); }
 
@@ -578,9 +668,17 @@ void promise_minit() {
     edges_promise_ce->create_object = promise_create;
     init_handlers(promise_handlers, XtOffsetOf(PromiseObject, std), promise_free, promise_get_gc);
     edges_aggregate_exception_ce = register_class_Event_AggregateException(edges_exception_ce);
+    fiber_resume_fn = static_cast<zend_function *>(
+        zend_hash_str_find_ptr(&zend_ce_fiber->function_table, ZEND_STRL("resume")));
+    fiber_suspend_fn = static_cast<zend_function *>(
+        zend_hash_str_find_ptr(&zend_ce_fiber->function_table, ZEND_STRL("suspend")));
+    fiber_start_fn = static_cast<zend_function *>(
+        zend_hash_str_find_ptr(&zend_ce_fiber->function_table, ZEND_STRL("start")));
 }
 
 void promise_rshutdown() {
+    for (zend_object *f : idle_fibers) OBJ_RELEASE(f);  // each ends at its idle point
+    idle_fibers.clear();
     for (Job &job : queue) job_free(job);
     queue.clear();
     for (zend_object *p : unhandled) OBJ_RELEASE(p);
@@ -782,6 +880,44 @@ ZEND_METHOD(Event_Promise, run) {
     }
     promise_resolve(p, &ret);
     zval_ptr_dtor(&ret);
+}
+
+ZEND_METHOD(Event_Promise, work) {
+    ZEND_PARSE_PARAMETERS_NONE();
+    for (;;) {
+        fiber_suspend();            // idle until a job comes
+        if (EG(exception)) return;  // destroyed while idle (shutdown): the Fiber ends
+        FiberJob *job = next_job;
+        next_job = nullptr;
+        if (!job) return;
+        emit(job->obj, job->event, job->argc, job->argv);
+        job->done = true;
+        if (EG(exception)) {
+            if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) {
+                if (job->suspended) job_release(job);
+                return;  // exit() or the Fiber's destruction: the Fiber ends
+            }
+            if (!job->suspended) {
+                job->thrown = EG(exception);  // for the caller, who reports it as a direct call would
+                EG(exception) = nullptr;
+                zend_clear_exception();
+            } else {
+                // After an await: the owner is told, and it is reported as uncaught.
+                zend_object *ex = EG(exception);
+                EG(exception) = nullptr;
+                zend_clear_exception();
+                if (job->late_failure) job->late_failure(job->target);
+                zval zv;
+                ZVAL_OBJ(&zv, ex);
+                run_from_loop(report_reason, &zv);
+                zval_ptr_dtor(&zv);
+            }
+        }
+        if (job->suspended) job_release(job);
+        // Back to the pool (the caller released its reference when the job began).
+        GC_ADDREF(&EG(active_fiber)->std);
+        idle_fibers.push_back(&EG(active_fiber)->std);
+    }
 }
 
 ZEND_METHOD(Event_AggregateException, getErrors) {

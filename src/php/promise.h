@@ -20,6 +20,14 @@ void promise_reject(zend_object *promise, zval *reason);
 // exception `map` throws rejects it instead). For the binding's own transforms (json()).
 zend_object *promise_map(zend_object *p, void (*map)(zval *in, zval *out));
 
+// emit() of `event` on `obj` inside a Fiber (a pooled one: nothing to allocate per call), so
+// that listeners may Event\await. Returns as emit_held() does when the listeners returned
+// without awaiting (an exception they threw stays in EG(exception) for run_from_loop()), or
+// as soon as one awaits; an exception thrown after that is reported as uncaught and
+// `late_failure(target)` is called (`target` is held meanwhile; both may be null).
+void emit_in_fiber(zend_object *obj, zend_string *event, uint32_t argc, zval *argv,
+                   void (*late_failure)(zend_object *target), zend_object *target);
+
 // Runs the queued microtasks, and those they queue, then reports the rejections nobody
 // handled. run_from_loop() calls it when the outermost callback returns; the loop's start
 // calls it for the main script's.

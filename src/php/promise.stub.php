@@ -46,6 +46,9 @@ final class Promise
     private function rejecter(mixed $reason = null): void {}
 
     private function run(callable $fn, array $args): void {}
+
+    /** The body of the Fibers that HTTP handlers run in (one per handler in flight, reused). */
+    private static function work(): void {}
 }
 
 /** Every promise given to Promise::any() rejected; getErrors() lists the reasons in order. */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a6ace989be43813d322cafade0df0931a72f20cf */
+ * Stub hash: 753f6fdfb478d0db5fdbcaab5078af482c38f254 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Promise___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, executor, IS_CALLABLE, 0)
@@ -52,6 +52,9 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Promise_run, 0, 2, I
 	ZEND_ARG_TYPE_INFO(0, args, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Promise_work, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_AggregateException_getErrors, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
@@ -70,6 +73,7 @@ ZEND_METHOD(Event_Promise, race);
 ZEND_METHOD(Event_Promise, resolver);
 ZEND_METHOD(Event_Promise, rejecter);
 ZEND_METHOD(Event_Promise, run);
+ZEND_METHOD(Event_Promise, work);
 ZEND_METHOD(Event_AggregateException, getErrors);
 
 
@@ -88,6 +92,7 @@ static const zend_function_entry class_Event_Promise_methods[] = {
 	ZEND_ME(Event_Promise, resolver, arginfo_class_Event_Promise_resolver, ZEND_ACC_PRIVATE)
 	ZEND_ME(Event_Promise, rejecter, arginfo_class_Event_Promise_rejecter, ZEND_ACC_PRIVATE)
 	ZEND_ME(Event_Promise, run, arginfo_class_Event_Promise_run, ZEND_ACC_PRIVATE)
+	ZEND_ME(Event_Promise, work, arginfo_class_Event_Promise_work, ZEND_ACC_PRIVATE|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
