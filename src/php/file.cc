@@ -13,6 +13,7 @@
 #include "loop_state.h"
 #include "object.h"
 #include "options.h"
+#include "promise.h"
 
 extern "C" {
 #include "zend_exceptions.h"
@@ -712,3 +713,34 @@ ZEND_METHOD(Event_File, close) {
     op->user = c;
     f->data.close_op = op;
 }
+
+// ---- the promise twins: the call above with an error-first callback that settles a promise
+
+static void file_twin(INTERNAL_FUNCTION_PARAMETERS, const char *method, uint32_t min, uint32_t max) {
+    zval *args = nullptr;
+    uint32_t argc = 0;
+    ZEND_PARSE_PARAMETERS_START(min, max)
+        Z_PARAM_VARIADIC('*', args, argc)
+    ZEND_PARSE_PARAMETERS_END();
+    zend_object *p = promise_call(edges_file_ce, method, argc, args);
+    if (!p) RETURN_THROWS();
+    RETURN_OBJ(p);
+}
+
+#define EDGES_FILE_TWIN(twin, method, min, max) \
+    ZEND_METHOD(Event_File, twin) { file_twin(INTERNAL_FUNCTION_PARAM_PASSTHRU, method, min, max); }
+
+EDGES_FILE_TWIN(readFileAsync, "readFile", 1, 1)
+EDGES_FILE_TWIN(writeFileAsync, "writeFile", 2, 3)
+EDGES_FILE_TWIN(appendFileAsync, "appendFile", 2, 2)
+EDGES_FILE_TWIN(statAsync, "stat", 1, 1)
+EDGES_FILE_TWIN(lstatAsync, "lstat", 1, 1)
+EDGES_FILE_TWIN(unlinkAsync, "unlink", 1, 1)
+EDGES_FILE_TWIN(renameAsync, "rename", 2, 2)
+EDGES_FILE_TWIN(mkdirAsync, "mkdir", 1, 2)
+EDGES_FILE_TWIN(rmAsync, "rm", 1, 2)
+EDGES_FILE_TWIN(readdirAsync, "readdir", 1, 1)
+EDGES_FILE_TWIN(realpathAsync, "realpath", 1, 1)
+EDGES_FILE_TWIN(copyFileAsync, "copyFile", 2, 3)
+EDGES_FILE_TWIN(truncateAsync, "truncate", 2, 2)
+EDGES_FILE_TWIN(openAsync, "open", 2, 2)

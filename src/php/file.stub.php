@@ -61,6 +61,38 @@ final class File
      * (byte offsets, both included), 'highWaterMark' (bytes per read, 65536), 'flags' ('r').
      * Events: 'open' (int $fd), 'ready', 'data' (string), 'end', 'error' (FileException), 'close'.
      */
+    // Promise twins of the calls above (error-first callbacks become promises: the result,
+    // or the Event\FileException as the reason).
+
+    public static function readFileAsync(string $path): \Event\Promise {}
+
+    public static function writeFileAsync(string $path, string $data, array $options = []): \Event\Promise {}
+
+    public static function appendFileAsync(string $path, string $data): \Event\Promise {}
+
+    public static function statAsync(string $path): \Event\Promise {}
+
+    public static function lstatAsync(string $path): \Event\Promise {}
+
+    public static function unlinkAsync(string $path): \Event\Promise {}
+
+    public static function renameAsync(string $from, string $to): \Event\Promise {}
+
+    public static function mkdirAsync(string $path, array $options = []): \Event\Promise {}
+
+    public static function rmAsync(string $path, array $options = []): \Event\Promise {}
+
+    public static function readdirAsync(string $path): \Event\Promise {}
+
+    public static function realpathAsync(string $path): \Event\Promise {}
+
+    public static function copyFileAsync(string $from, string $to, array $options = []): \Event\Promise {}
+
+    public static function truncateAsync(string $path, int $length): \Event\Promise {}
+
+    /** A promise of the Event\File handle. */
+    public static function openAsync(string $path, string $flags): \Event\Promise {}
+
     public static function createReadStream(string $path, array $options = []): File\ReadStream {}
 
     /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 042e9626463a735f2c85b1ab4a832b1f7ba708ed */
+ * Stub hash: 2da759ca956b703d455fee42716aa8e04d2af110 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_File___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -57,6 +57,59 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_File_truncate, 0, 3,
 	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_File_readFileAsync, 0, 1, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_File_writeFileAsync, 0, 2, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_File_appendFileAsync, 0, 2, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Event_File_statAsync arginfo_class_Event_File_readFileAsync
+
+#define arginfo_class_Event_File_lstatAsync arginfo_class_Event_File_readFileAsync
+
+#define arginfo_class_Event_File_unlinkAsync arginfo_class_Event_File_readFileAsync
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_File_renameAsync, 0, 2, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, from, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, to, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_File_mkdirAsync, 0, 1, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Event_File_rmAsync arginfo_class_Event_File_mkdirAsync
+
+#define arginfo_class_Event_File_readdirAsync arginfo_class_Event_File_readFileAsync
+
+#define arginfo_class_Event_File_realpathAsync arginfo_class_Event_File_readFileAsync
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_File_copyFileAsync, 0, 2, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, from, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, to, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_File_truncateAsync, 0, 2, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_File_openAsync, 0, 2, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, flags, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_File_createReadStream, 0, 1, Event\\File\\ReadStream, 0)
@@ -118,6 +171,20 @@ ZEND_METHOD(Event_File, readdir);
 ZEND_METHOD(Event_File, realpath);
 ZEND_METHOD(Event_File, copyFile);
 ZEND_METHOD(Event_File, truncate);
+ZEND_METHOD(Event_File, readFileAsync);
+ZEND_METHOD(Event_File, writeFileAsync);
+ZEND_METHOD(Event_File, appendFileAsync);
+ZEND_METHOD(Event_File, statAsync);
+ZEND_METHOD(Event_File, lstatAsync);
+ZEND_METHOD(Event_File, unlinkAsync);
+ZEND_METHOD(Event_File, renameAsync);
+ZEND_METHOD(Event_File, mkdirAsync);
+ZEND_METHOD(Event_File, rmAsync);
+ZEND_METHOD(Event_File, readdirAsync);
+ZEND_METHOD(Event_File, realpathAsync);
+ZEND_METHOD(Event_File, copyFileAsync);
+ZEND_METHOD(Event_File, truncateAsync);
+ZEND_METHOD(Event_File, openAsync);
 ZEND_METHOD(Event_File, createReadStream);
 ZEND_METHOD(Event_File, createWriteStream);
 ZEND_METHOD(Event_File, watch);
@@ -144,6 +211,20 @@ static const zend_function_entry class_Event_File_methods[] = {
 	ZEND_ME(Event_File, realpath, arginfo_class_Event_File_realpath, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_File, copyFile, arginfo_class_Event_File_copyFile, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_File, truncate, arginfo_class_Event_File_truncate, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, readFileAsync, arginfo_class_Event_File_readFileAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, writeFileAsync, arginfo_class_Event_File_writeFileAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, appendFileAsync, arginfo_class_Event_File_appendFileAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, statAsync, arginfo_class_Event_File_statAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, lstatAsync, arginfo_class_Event_File_lstatAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, unlinkAsync, arginfo_class_Event_File_unlinkAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, renameAsync, arginfo_class_Event_File_renameAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, mkdirAsync, arginfo_class_Event_File_mkdirAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, rmAsync, arginfo_class_Event_File_rmAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, readdirAsync, arginfo_class_Event_File_readdirAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, realpathAsync, arginfo_class_Event_File_realpathAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, copyFileAsync, arginfo_class_Event_File_copyFileAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, truncateAsync, arginfo_class_Event_File_truncateAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_File, openAsync, arginfo_class_Event_File_openAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_File, createReadStream, arginfo_class_Event_File_createReadStream, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_File, createWriteStream, arginfo_class_Event_File_createWriteStream, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_File, watch, arginfo_class_Event_File_watch, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)

@@ -11,6 +11,7 @@
 #include "invoke.h"
 #include "loop_state.h"
 #include "object.h"
+#include "promise.h"
 #include "event_signal.h"
 #include "socket.h"
 
@@ -539,4 +540,36 @@ ZEND_METHOD(Event_Process, unref) {
     ZEND_PARSE_PARAMETERS_NONE();
     ProcessObject::from(ZEND_THIS)->data.process->unref();
     RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(Event_Process, execAsync) {
+    zend_string *file;
+    zval *args = nullptr;
+    zval *options = nullptr;
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_STR(file)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY(args)
+        Z_PARAM_ARRAY(options)
+    ZEND_PARSE_PARAMETERS_END();
+    zend_object *p = promise_new();
+    zval call_args[4], empty_args, empty_options, ret;
+    array_init(&empty_args);
+    array_init(&empty_options);
+    ZVAL_STR(&call_args[0], file);
+    ZVAL_COPY_VALUE(&call_args[1], args ? args : &empty_args);
+    method_closure(p, "settleExec", &call_args[2]);
+    ZVAL_COPY_VALUE(&call_args[3], options ? options : &empty_options);
+    zend_function *exec = static_cast<zend_function *>(
+        zend_hash_str_find_ptr(&edges_process_ce->function_table, ZEND_STRL("exec")));
+    zend_call_known_function(exec, nullptr, edges_process_ce, &ret, 4, call_args, nullptr);
+    zval_ptr_dtor(&ret);
+    zval_ptr_dtor(&call_args[2]);
+    zval_ptr_dtor(&empty_args);
+    zval_ptr_dtor(&empty_options);
+    if (EG(exception)) {
+        OBJ_RELEASE(p);
+        RETURN_THROWS();
+    }
+    RETURN_OBJ(p);
 }

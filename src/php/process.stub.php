@@ -42,6 +42,12 @@ final class Process extends Emitter
      */
     public static function exec(string $file, array $args, callable $done, array $options = []): void {}
 
+    /**
+     * exec()'s promise twin: fulfilled with ['stdout' => string, 'stderr' => string, 'code' => 0],
+     * rejected with the Event\ProcessException (a failure to start, a status other than 0, a signal).
+     */
+    public static function execAsync(string $file, array $args = [], array $options = []): Promise {}
+
     /** The current process's id. */
     public static function pid(): int {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cf67d6cc7a93fc1f05851d9a2cca2721b5792556 */
+ * Stub hash: b0d5a7eae6bdd4ed372f9b04397b7dcc376c7f44 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Process___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -14,6 +14,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Process_exec, 0, 3, 
 	ZEND_ARG_TYPE_INFO(0, file, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, args, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, done, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_Process_execAsync, 0, 1, Event\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, file, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
@@ -33,6 +39,7 @@ ZEND_END_ARG_INFO()
 ZEND_METHOD(Event_Process, __construct);
 ZEND_METHOD(Event_Process, spawn);
 ZEND_METHOD(Event_Process, exec);
+ZEND_METHOD(Event_Process, execAsync);
 ZEND_METHOD(Event_Process, pid);
 ZEND_METHOD(Event_Process, kill);
 ZEND_METHOD(Event_Process, ref);
@@ -43,6 +50,7 @@ static const zend_function_entry class_Event_Process_methods[] = {
 	ZEND_ME(Event_Process, __construct, arginfo_class_Event_Process___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(Event_Process, spawn, arginfo_class_Event_Process_spawn, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_Process, exec, arginfo_class_Event_Process_exec, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_Process, execAsync, arginfo_class_Event_Process_execAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_Process, pid, arginfo_class_Event_Process_pid, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_Process, kill, arginfo_class_Event_Process_kill, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Process, ref, arginfo_class_Event_Process_ref, ZEND_ACC_PUBLIC)

@@ -62,6 +62,8 @@ struct Reaction {
 struct PromiseData {
     std::vector<Reaction> *reactions;
     zval result;
+    zval preset;  // what fulfillPreset() fulfills with
+    zval detach;  // a listener fulfillPreset() takes off the preset's 'error' first
     State state;
     bool handled;    // a reaction was attached, or it was awaited
     bool locked;     // resolve/reject was called (A+ 2.3: the first call wins)
@@ -139,6 +141,8 @@ void promise_free(zend_object *obj) {
         d.reactions = nullptr;
     }
     zval_ptr_dtor(&d.result);
+    zval_ptr_dtor(&d.preset);
+    zval_ptr_dtor(&d.detach);
     zend_object_std_dtor(obj);
 }
 
@@ -146,6 +150,8 @@ HashTable *promise_get_gc(zend_object *obj, zval **table, int *n) {
     PromiseData &d = data_of(obj);
     zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
     zend_get_gc_buffer_add_zval(buf, &d.result);
+    zend_get_gc_buffer_add_zval(buf, &d.preset);
+    zend_get_gc_buffer_add_zval(buf, &d.detach);
     if (d.reactions) {
         for (Reaction &r : *d.reactions) {
             zend_get_gc_buffer_add_zval(buf, &r.on_fulfilled);
@@ -625,6 +631,49 @@ void promise_resolve(zend_object *p, zval *value) {
     settle(p, State::kFulfilled, value);
 }
 
+zend_object *promise_call(zend_class_entry *ce, const char *fn, uint32_t argc, zval *argv) {
+    zend_function *f =
+        static_cast<zend_function *>(zend_hash_str_find_ptr_lc(&ce->function_table, fn, strlen(fn)));
+    if (!f) {
+        zend_throw_error(nullptr, "%s::%s() does not exist", ZSTR_VAL(ce->name), fn);
+        return nullptr;
+    }
+    zend_object *p = promise_new();
+    std::vector<zval> args(argv, argv + argc);
+    zval cb, ret;
+    method_closure(p, "settle", &cb);
+    args.push_back(cb);
+    zend_call_known_function(f, nullptr, ce, &ret, uint32_t(args.size()), args.data(), nullptr);
+    zval_ptr_dtor(&ret);
+    zval_ptr_dtor(&cb);
+    if (EG(exception)) {
+        OBJ_RELEASE(p);
+        return nullptr;
+    }
+    return p;
+}
+
+void promise_fulfiller(zend_object *p, zval *value, zval *out) {
+    PromiseData &d = data_of(p);
+    zval_ptr_dtor(&d.preset);
+    ZVAL_COPY(&d.preset, value);
+    method_closure(p, "fulfillPreset", out);
+}
+
+void promise_settle_by_events(zend_object *p, zend_object *emitter, zend_string *success) {
+    zval self, fulfill, reject;
+    ZVAL_OBJ(&self, emitter);
+    promise_fulfiller(p, &self, &fulfill);
+    method_closure(p, "rejecter", &reject);
+    PromiseData &d = data_of(p);
+    zval_ptr_dtor(&d.detach);
+    ZVAL_COPY(&d.detach, &reject);
+    listeners_add(emitter, success, &fulfill, true);
+    listeners_add(emitter, str_error, &reject, true);
+    zval_ptr_dtor(&fulfill);
+    zval_ptr_dtor(&reject);
+}
+
 zend_object *promise_map(zend_object *p, void (*map)(zval *in, zval *out)) {
     zend_object *target = promise_new();
     Reaction r = reaction(Kind::kMap);
@@ -880,6 +929,68 @@ ZEND_METHOD(Event_Promise, run) {
     }
     promise_resolve(p, &ret);
     zval_ptr_dtor(&ret);
+}
+
+ZEND_METHOD(Event_Promise, settle) {
+    zval *error = nullptr, *value = nullptr;
+    ZEND_PARSE_PARAMETERS_START(0, 2)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_OBJECT_OF_CLASS_OR_NULL(error, zend_ce_throwable)
+        Z_PARAM_ZVAL(value)
+    ZEND_PARSE_PARAMETERS_END();
+    PromiseData &d = data_of(Z_OBJ_P(ZEND_THIS));
+    if (d.locked) return;
+    d.locked = true;
+    zval null;
+    ZVAL_NULL(&null);
+    error ? promise_reject(Z_OBJ_P(ZEND_THIS), error)
+          : promise_resolve(Z_OBJ_P(ZEND_THIS), value ? value : &null);
+}
+
+ZEND_METHOD(Event_Promise, settleExec) {
+    zval *error = nullptr;
+    zend_string *out, *err;
+    zend_long code;
+    ZEND_PARSE_PARAMETERS_START(4, 4)
+        Z_PARAM_OBJECT_OF_CLASS_OR_NULL(error, zend_ce_throwable)
+        Z_PARAM_STR(out)
+        Z_PARAM_STR(err)
+        Z_PARAM_LONG(code)
+    ZEND_PARSE_PARAMETERS_END();
+    PromiseData &d = data_of(Z_OBJ_P(ZEND_THIS));
+    if (d.locked) return;
+    d.locked = true;
+    if (error) {
+        promise_reject(Z_OBJ_P(ZEND_THIS), error);
+        return;
+    }
+    zval result;
+    array_init_size(&result, 3);
+    add_assoc_str(&result, "stdout", zend_string_copy(out));
+    add_assoc_str(&result, "stderr", zend_string_copy(err));
+    add_assoc_long(&result, "code", code);
+    promise_resolve(Z_OBJ_P(ZEND_THIS), &result);
+    zval_ptr_dtor(&result);
+}
+
+ZEND_METHOD(Event_Promise, fulfillPreset) {
+    zval *ignored;
+    uint32_t n;
+    ZEND_PARSE_PARAMETERS_START(0, -1)
+        Z_PARAM_VARIADIC('*', ignored, n)
+    ZEND_PARSE_PARAMETERS_END();
+    (void)ignored;
+    (void)n;
+    PromiseData &d = data_of(Z_OBJ_P(ZEND_THIS));
+    if (d.locked) return;
+    d.locked = true;
+    // Its 'error' is the application's again (not a rejection of a settled promise).
+    if (Z_TYPE(d.detach) != IS_UNDEF && Z_TYPE(d.preset) == IS_OBJECT) {
+        listeners_remove(Z_OBJ(d.preset), str_error, &d.detach);
+        zval_ptr_dtor(&d.detach);
+        ZVAL_UNDEF(&d.detach);
+    }
+    promise_resolve(Z_OBJ_P(ZEND_THIS), &d.preset);
 }
 
 ZEND_METHOD(Event_Promise, work) {

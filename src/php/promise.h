@@ -16,6 +16,20 @@ zend_object *promise_new();
 void promise_resolve(zend_object *promise, zval *value);
 void promise_reject(zend_object *promise, zval *reason);
 
+// The promise twin of a method that takes an error-first callback last (node's util.promisify):
+// calls `fn` (a static method of `ce`) with `argv` and a callback that settles the returned
+// promise, rejecting with a non-null first argument, else fulfilling with the second. Null
+// (with the exception) when the call threw.
+zend_object *promise_call(zend_class_entry *ce, const char *fn, uint32_t argc, zval *argv);
+
+// A closure that fulfills `p` with `value` whatever it is called with (a 'connect' listener
+// that fulfills with the socket).
+void promise_fulfiller(zend_object *p, zval *value, zval *out);
+
+// Settles `p` by the first of `success` (fulfilled with `emitter`) and 'error' (rejected) on
+// `emitter`; once fulfilled, its 'error' listener goes (later errors are the application's).
+void promise_settle_by_events(zend_object *p, zend_object *emitter, zend_string *success);
+
 // A promise that settles as `p` does, its fulfillment value passed through `map` first (an
 // exception `map` throws rejects it instead). For the binding's own transforms (json()).
 zend_object *promise_map(zend_object *p, void (*map)(zval *in, zval *out));

@@ -47,6 +47,15 @@ final class Promise
 
     private function run(callable $fn, array $args): void {}
 
+    /** An error-first callback (the promise twins): rejects with $error, else fulfills with $value. */
+    private function settle(?\Throwable $error = null, mixed $value = null): void {}
+
+    /** Event\Process::exec()'s callback: fulfills with ['stdout', 'stderr', 'code']. */
+    private function settleExec(?\Throwable $error, string $stdout, string $stderr, int $code): void {}
+
+    /** Fulfills with the value preset for it, whatever it is given. */
+    private function fulfillPreset(mixed ...$ignored): void {}
+
     /** The body of the Fibers that HTTP handlers run in (one per handler in flight, reused). */
     private static function work(): void {}
 }

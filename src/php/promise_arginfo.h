@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 753f6fdfb478d0db5fdbcaab5078af482c38f254 */
+ * Stub hash: 4d23b1af57749596402ce151091e214d176322d3 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Promise___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, executor, IS_CALLABLE, 0)
@@ -52,6 +52,22 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Promise_run, 0, 2, I
 	ZEND_ARG_TYPE_INFO(0, args, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Promise_settle, 0, 0, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, error, Throwable, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, value, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Promise_settleExec, 0, 4, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, error, Throwable, 1)
+	ZEND_ARG_TYPE_INFO(0, stdout, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, stderr, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, code, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Promise_fulfillPreset, 0, 0, IS_VOID, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, ignored, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Promise_work, 0, 0, IS_VOID, 0)
 ZEND_END_ARG_INFO()
 
@@ -73,6 +89,9 @@ ZEND_METHOD(Event_Promise, race);
 ZEND_METHOD(Event_Promise, resolver);
 ZEND_METHOD(Event_Promise, rejecter);
 ZEND_METHOD(Event_Promise, run);
+ZEND_METHOD(Event_Promise, settle);
+ZEND_METHOD(Event_Promise, settleExec);
+ZEND_METHOD(Event_Promise, fulfillPreset);
 ZEND_METHOD(Event_Promise, work);
 ZEND_METHOD(Event_AggregateException, getErrors);
 
@@ -92,6 +111,9 @@ static const zend_function_entry class_Event_Promise_methods[] = {
 	ZEND_ME(Event_Promise, resolver, arginfo_class_Event_Promise_resolver, ZEND_ACC_PRIVATE)
 	ZEND_ME(Event_Promise, rejecter, arginfo_class_Event_Promise_rejecter, ZEND_ACC_PRIVATE)
 	ZEND_ME(Event_Promise, run, arginfo_class_Event_Promise_run, ZEND_ACC_PRIVATE)
+	ZEND_ME(Event_Promise, settle, arginfo_class_Event_Promise_settle, ZEND_ACC_PRIVATE)
+	ZEND_ME(Event_Promise, settleExec, arginfo_class_Event_Promise_settleExec, ZEND_ACC_PRIVATE)
+	ZEND_ME(Event_Promise, fulfillPreset, arginfo_class_Event_Promise_fulfillPreset, ZEND_ACC_PRIVATE)
 	ZEND_ME(Event_Promise, work, arginfo_class_Event_Promise_work, ZEND_ACC_PRIVATE|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };

@@ -6,6 +6,7 @@
 #include "errors.h"
 #include "loop_state.h"
 #include "object.h"
+#include "promise.h"
 #include "readable.h"
 #include "address.h"
 #include "endpoint.h"
@@ -591,3 +592,54 @@ ZEND_METHOD(Event_Socket, address) {
 }
 
 ZEND_METHOD(Event_Socket, pipe) { pipe_method(INTERNAL_FUNCTION_PARAM_PASSTHRU); }
+
+ZEND_METHOD(Event_Socket, connectAsync) {
+    zval *target, *host = nullptr;
+    HashTable *options = nullptr;
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_ZVAL(target)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL_OR_NULL(host)
+        Z_PARAM_ARRAY_HT(options)
+    ZEND_PARSE_PARAMETERS_END();
+    // connect($port, $host, null, $options) or connect($path, null, $options): the same parsing.
+    zval args[4];
+    uint32_t argc = 0;
+    ZVAL_COPY_VALUE(&args[argc++], target);
+    bool unix_path = Z_TYPE_P(target) == IS_STRING;
+    if (host && Z_TYPE_P(host) == IS_ARRAY) {
+        options = Z_ARRVAL_P(host);
+        host = nullptr;
+    }
+    if (!unix_path) {
+        if (host) {
+            ZVAL_COPY_VALUE(&args[argc++], host);
+        } else {
+            ZVAL_STRING(&args[argc++], "127.0.0.1");
+        }
+    } else if (host) {
+        zend_argument_type_error(2, "must be an options array for a Unix socket path, %s given",
+                                 zend_zval_type_name(host));
+        RETURN_THROWS();
+    }
+    ZVAL_NULL(&args[argc++]);
+    bool tls = false;
+    if (options) {
+        ZVAL_ARR(&args[argc++], options);
+        zval *t = zend_hash_str_find_deref(options, ZEND_STRL("tls"));
+        tls = t && Z_TYPE_P(t) != IS_NULL && Z_TYPE_P(t) != IS_FALSE;
+    }
+    zval sock;
+    zend_function *connect = static_cast<zend_function *>(
+        zend_hash_str_find_ptr(&edges_socket_ce->function_table, ZEND_STRL("connect")));
+    zend_call_known_function(connect, nullptr, edges_socket_ce, &sock, argc, args, nullptr);
+    if (!unix_path && !host) zval_ptr_dtor(&args[1]);
+    if (EG(exception)) {
+        zval_ptr_dtor(&sock);
+        RETURN_THROWS();
+    }
+    zend_object *p = promise_new();
+    promise_settle_by_events(p, Z_OBJ(sock), tls ? str_secure_connect : str_connect);
+    zval_ptr_dtor(&sock);
+    RETURN_OBJ(p);
+}

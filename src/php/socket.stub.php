@@ -47,6 +47,13 @@ final class Socket extends Emitter
      */
     public static function connect(int|string $port, string|callable|array|null $host = null, callable|array|null $onConnect = null, ?array $options = null): Socket {}
 
+    /**
+     * connect()'s promise twin: connectAsync(int $port, string $host = '127.0.0.1', array $options = [])
+     * or connectAsync(string $unixPath, array $options = []); fulfilled with the socket once
+     * connected (after the handshake with 'tls'), rejected with the connection's error.
+     */
+    public static function connectAsync(int|string $port, string|array|null $host = null, array $options = []): Promise {}
+
     public function on(string $event, callable $listener): static {}
 
     public function once(string $event, callable $listener): static {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0f52ef2f66ba65d91950ad03321b746ab386ea43 */
+ * Stub hash: 59ef3a0280fcd9366e0b059f5acda03f76cb4086 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Socket___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -14,6 +14,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_Socket_connect, 0, 1,
 	ZEND_ARG_TYPE_MASK(0, host, MAY_BE_STRING|MAY_BE_CALLABLE|MAY_BE_ARRAY|MAY_BE_NULL, "null")
 	ZEND_ARG_TYPE_MASK(0, onConnect, MAY_BE_CALLABLE|MAY_BE_ARRAY|MAY_BE_NULL, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Event_Socket_connectAsync, 0, 1, Event\\Promise, 0)
+	ZEND_ARG_TYPE_MASK(0, port, MAY_BE_LONG|MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_MASK(0, host, MAY_BE_STRING|MAY_BE_ARRAY|MAY_BE_NULL, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Socket_on, 0, 2, IS_STATIC, 0)
@@ -77,6 +83,7 @@ ZEND_END_ARG_INFO()
 ZEND_METHOD(Event_Socket, __construct);
 ZEND_METHOD(Event_Socket, createServer);
 ZEND_METHOD(Event_Socket, connect);
+ZEND_METHOD(Event_Socket, connectAsync);
 ZEND_METHOD(Event_Socket, on);
 ZEND_METHOD(Event_Socket, once);
 ZEND_METHOD(Event_Socket, write);
@@ -100,6 +107,7 @@ static const zend_function_entry class_Event_Socket_methods[] = {
 	ZEND_ME(Event_Socket, __construct, arginfo_class_Event_Socket___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(Event_Socket, createServer, arginfo_class_Event_Socket_createServer, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_Socket, connect, arginfo_class_Event_Socket_connect, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_Socket, connectAsync, arginfo_class_Event_Socket_connectAsync, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_Socket, on, arginfo_class_Event_Socket_on, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket, once, arginfo_class_Event_Socket_once, ZEND_ACC_PUBLIC)
 	ZEND_ME(Event_Socket, write, arginfo_class_Event_Socket_write, ZEND_ACC_PUBLIC)
