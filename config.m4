@@ -45,7 +45,7 @@ if test "$PHP_EDGES" != "no"; then
   EDGES_CXX_FLAGS="$EDGES_COMMON_FLAGS $PHP_EDGES_STDCXX -Wno-unused-parameter -Wno-missing-field-initializers"
 
   EDGES_CORE_SOURCES="src/core/handle.cc src/core/loop.cc src/core/timer.cc src/core/error.cc src/core/address.cc \
-    src/core/stream.cc src/core/listener.cc src/core/datagram.cc src/core/signal.cc src/core/process.cc src/core/fd_watcher.cc \
+    src/core/stream.cc src/core/listener.cc src/core/datagram.cc src/core/signal.cc src/core/process.cc src/core/fd_watcher.cc src/core/dns.cc \
     src/core/exec.cc src/core/notify.cc src/core/threadpool.cc src/core/tls.cc src/fs/ops.cc src/fs/watcher.cc src/cluster/channel.cc src/cluster/worker.cc \
     src/cluster/primary.cc src/http/parser.cc src/http/response.cc src/http/server.cc \
     src/http/mime.cc src/http/encoding.cc src/http/file_server.cc src/http/compressor.cc \
@@ -53,7 +53,7 @@ if test "$PHP_EDGES" != "no"; then
     src/websocket/frame.cc src/websocket/utf8.cc src/websocket/deflate.cc src/websocket/session.cc"
   EDGES_PHP_SOURCES="src/php/module.cc src/php/invoke.cc src/php/callback.cc src/php/errors.cc \
     src/php/emitter.cc src/php/loop.cc src/php/timer.cc src/php/functions.cc src/php/address.cc src/php/endpoint.cc \
-    src/php/readable.cc src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc src/php/http_server.cc src/php/http_request.cc src/php/http_headers.cc src/php/http_client.cc src/php/promise.cc src/php/watcher.cc \
+    src/php/readable.cc src/php/socket.cc src/php/socket_server.cc src/php/datagram.cc src/php/http_server.cc src/php/http_request.cc src/php/http_headers.cc src/php/http_client.cc src/php/promise.cc src/php/watcher.cc src/php/dns.cc \
     src/php/http_response.cc src/php/websocket.cc src/php/websocket_server.cc src/php/signal.cc \
     src/php/process.cc src/php/lifecycle.cc src/php/cluster.cc src/php/file.cc \
     src/php/file_stream.cc src/php/file_watcher.cc src/php/pipe.cc src/php/http_file_server.cc src/php/options.cc src/php/tls.cc"

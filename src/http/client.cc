@@ -183,12 +183,10 @@ void Agent::forget(ClientConnection *c) {
 }
 
 void Agent::closed(ClientConnection *c) {
-    conns_.erase(c);
+    forget(c);
     auto it = hosts_.find(c->key());
     if (it == hosts_.end()) return;
     Host &h = it->second;
-    h.idle.erase(std::remove(h.idle.begin(), h.idle.end(), c), h.idle.end());
-    if (h.open) h.open--;
     std::string key = c->key();
     if (!h.waiting.empty()) {
         dispatch(key);  // a slot came free

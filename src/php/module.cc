@@ -31,6 +31,7 @@ void http_server_rshutdown();
 void http_client_minit();
 void promise_minit();
 void watcher_minit();
+void dns_minit();
 void promise_rshutdown();
 void http_client_rshutdown();
 void websocket_minit();
@@ -98,6 +99,7 @@ static PHP_MINIT_FUNCTION(edges) {
     http_client_minit();
     promise_minit();
     watcher_minit();
+    dns_minit();
     websocket_minit();
     websocket_server_minit();
     signal_minit();
