@@ -107,6 +107,8 @@ HashTable *message_get_gc(zend_object *obj, zval **table, int *n) {
     zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
     listeners_gc(obj, buf);
     body_collect_gc(m.collector, buf);
+    zend_get_gc_buffer_add_zval(buf, &m.headers);
+    zend_get_gc_buffer_add_zval(buf, &m.raw_headers);
     zend_get_gc_buffer_use(buf, table, n);
     return zend_std_get_properties(obj);
 }
