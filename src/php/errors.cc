@@ -19,6 +19,7 @@ zend_class_entry *edges_http_exception_ce;
 zend_class_entry *edges_websocket_exception_ce;
 zend_class_entry *edges_process_exception_ce;
 zend_class_entry *edges_tls_exception_ce;
+zend_class_entry *edges_postgres_exception_ce;
 
 static zend_class_entry *class_for(const edges::Error &error) {
     return error.dns ? edges_dns_exception_ce : edges_socket_exception_ce;
@@ -74,6 +75,7 @@ void errors_minit() {
     edges_process_exception_ce = register_class_Event_ProcessException(edges_exception_ce);
     edges_file_exception_ce = register_class_Event_FileException(edges_exception_ce);
     edges_tls_exception_ce = register_class_Event_TLSException(edges_exception_ce);
+    edges_postgres_exception_ce = register_class_Event_PostgresException(edges_exception_ce);
 }
 
 }  // namespace edges::php

@@ -18,6 +18,7 @@ extern zend_class_entry *edges_http_exception_ce;
 extern zend_class_entry *edges_websocket_exception_ce;
 extern zend_class_entry *edges_process_exception_ce;
 extern zend_class_entry *edges_tls_exception_ce;
+extern zend_class_entry *edges_postgres_exception_ce;
 
 // The exception for a core error: Event\DnsException for lookups, Event\TLSException for TLS
 // (its code node's name for the failure), else Event\SocketException.

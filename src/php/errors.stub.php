@@ -64,3 +64,22 @@ class FileException extends Exception
 
     public int $errno = 0;
 }
+
+/**
+ * A PostgreSQL failure (Event\Postgres). As PDOException's, the code is the SQLSTATE
+ * ('23505' unique_violation, '42P01' undefined_table, '57014' query_canceled ...): the
+ * server's for an error it reported, '08001' when no connection could be made, '08006' when
+ * the connection was lost, '08003' when the pool was closed; the message is the server's
+ * (or libpq's) primary message.
+ */
+class PostgresException extends Exception
+{
+    /** The SQLSTATE (the same as getCode()). */
+    public string $sqlState = "";
+
+    /** The server's DETAIL line, if any. */
+    public ?string $detail = null;
+
+    /** The server's HINT line, if any. */
+    public ?string $hint = null;
+}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 307c59179b4442dfc986fe8d972139f828bb07f9 */
+ * Stub hash: f4ac4bc677c69ba441b061e2e8a70a92a9cd0eb2 */
 
 
 
@@ -40,6 +40,11 @@ static const zend_function_entry class_Event_ProcessException_methods[] = {
 
 
 static const zend_function_entry class_Event_FileException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Event_PostgresException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -149,6 +154,34 @@ static zend_class_entry *register_class_Event_FileException(zend_class_entry *cl
 	zend_string *property_errno_name = zend_string_init("errno", sizeof("errno") - 1, 1);
 	zend_declare_typed_property(class_entry, property_errno_name, &property_errno_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
 	zend_string_release(property_errno_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Event_PostgresException(zend_class_entry *class_entry_Event_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Event", "PostgresException", class_Event_PostgresException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Event_Exception);
+
+	zval property_sqlState_default_value;
+	ZVAL_EMPTY_STRING(&property_sqlState_default_value);
+	zend_string *property_sqlState_name = zend_string_init("sqlState", sizeof("sqlState") - 1, 1);
+	zend_declare_typed_property(class_entry, property_sqlState_name, &property_sqlState_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_sqlState_name);
+
+	zval property_detail_default_value;
+	ZVAL_NULL(&property_detail_default_value);
+	zend_string *property_detail_name = zend_string_init("detail", sizeof("detail") - 1, 1);
+	zend_declare_typed_property(class_entry, property_detail_name, &property_detail_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_detail_name);
+
+	zval property_hint_default_value;
+	ZVAL_NULL(&property_hint_default_value);
+	zend_string *property_hint_name = zend_string_init("hint", sizeof("hint") - 1, 1);
+	zend_declare_typed_property(class_entry, property_hint_name, &property_hint_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_hint_name);
 
 	return class_entry;
 }

@@ -40,6 +40,8 @@ void signal_minit();
 void process_minit();
 void process_rshutdown();
 void http_file_server_minit();
+void postgres_minit();
+void postgres_rshutdown();
 }  // namespace edges::php
 
 #include "file.h"
@@ -110,6 +112,7 @@ static PHP_MINIT_FUNCTION(edges) {
     file_watcher_minit();
     pipe_minit();
     http_file_server_minit();
+    postgres_minit();
     previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
     zend_set_user_opcode_handler(ZEND_EXIT, on_exit_opcode);
     return SUCCESS;
@@ -136,6 +139,7 @@ static PHP_RINIT_FUNCTION(edges) {
 }
 
 static PHP_RSHUTDOWN_FUNCTION(edges) {
+    postgres_rshutdown();
     lifecycle_rshutdown();
     cluster_rshutdown();
     process_rshutdown();

@@ -45,6 +45,7 @@ enum class Kind : uint8_t {
     kTopAwait,     // a top-level await is waiting: stop the loop
     kCombine,      // one input of all/allSettled/any/race: report to `combiner`
     kMap,          // settle `target` with map(value), or the same rejection
+    kNative,       // call native(target, fulfilled, value): the binding's own continuation
 };
 
 struct Combiner;
@@ -56,7 +57,8 @@ struct Reaction {
     zend_object *original;           // kFinallyWait, held
     Combiner *combiner;              // kCombine
     uint32_t index;
-    void (*map)(zval *in, zval *out);  // kMap
+    void (*map)(zval *in, zval *out);                                  // kMap
+    void (*native)(zend_object *target, bool fulfilled, zval *value);  // kNative
 };
 
 struct PromiseData {
@@ -206,7 +208,10 @@ Reaction reaction(Kind kind) {
     return r;
 }
 
+// The exception a callback threw rejects `p`; an exit() (or a Fiber's destruction) is no
+// rejection: it stays in EG(exception) and unwinds on to run_from_loop(), which ends the process.
 void reject_with_exception(zend_object *p) {
+    if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) return;
     zval ex;
     ZVAL_OBJ(&ex, EG(exception));
     EG(exception) = nullptr;
@@ -403,6 +408,9 @@ void run_job(void *ctx) {
             zval_ptr_dtor(&out);
             break;
         }
+        case Kind::kNative:
+            r.native(r.target, d.state == State::kFulfilled, &d.result);
+            break;
     }
 }
 
@@ -684,6 +692,40 @@ zend_object *promise_map(zend_object *p, void (*map)(zval *in, zval *out)) {
     return target;
 }
 
+void promise_on_settle(zend_object *p, void (*fn)(zend_object *target, bool fulfilled, zval *value),
+                       zend_object *target) {
+    Reaction r = reaction(Kind::kNative);
+    r.target = target;
+    GC_ADDREF(target);
+    r.native = fn;
+    add_reaction(p, r);
+}
+
+zend_object *promise_async(zval *fn, uint32_t argc, zval *argv) {
+    zend_object *p = promise_new();
+    zval body, fiber, list, ret;
+    method_closure(p, "run", &body);
+    object_init_ex(&fiber, zend_ce_fiber);
+    zend_call_known_instance_method_with_1_params(zend_ce_fiber->constructor, Z_OBJ(fiber), nullptr, &body);
+    zval_ptr_dtor(&body);
+    array_init_size(&list, argc);
+    for (uint32_t i = 0; i < argc; i++) {
+        Z_TRY_ADDREF(argv[i]);
+        add_next_index_zval(&list, &argv[i]);
+    }
+    if (!EG(exception)) {
+        zend_call_known_instance_method_with_2_params(fiber_start_fn, Z_OBJ(fiber), &ret, fn, &list);
+        zval_ptr_dtor(&ret);
+    }
+    zval_ptr_dtor(&list);
+    zval_ptr_dtor(&fiber);  // a suspended Fiber lives on through the reaction that resumes it
+    if (EG(exception)) {
+        OBJ_RELEASE(p);
+        return nullptr;
+    }
+    return p;
+}
+
 bool microtasks_pending() { return !queue.empty(); }
 
 void microtasks_drain() {
@@ -922,9 +964,7 @@ ZEND_METHOD(Event_Promise, run) {
     zend_fcall_info_args_clear(&fci, 1);
     data_of(p).locked = true;
     if (EG(exception)) {
-        // Not an exit() or a fatal error: those unwind on (zend_is_unwind_exit).
-        if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) return;
-        reject_with_exception(p);
+        reject_with_exception(p);  // not an exit(): that unwinds on
         return;
     }
     promise_resolve(p, &ret);
@@ -1049,27 +1089,8 @@ ZEND_FUNCTION(Event_async) {
         zend_argument_type_error(1, "must be a valid callback, %s given", zend_zval_type_name(fn));
         RETURN_THROWS();
     }
-    zend_object *p = promise_new();
-    zval body, fiber, list, ret;
-    method_closure(p, "run", &body);
-    object_init_ex(&fiber, zend_ce_fiber);
-    zend_call_known_instance_method_with_1_params(zend_ce_fiber->constructor, Z_OBJ(fiber), nullptr, &body);
-    zval_ptr_dtor(&body);
-    array_init_size(&list, argc);
-    for (uint32_t i = 0; i < argc; i++) {
-        Z_TRY_ADDREF(args[i]);
-        add_next_index_zval(&list, &args[i]);
-    }
-    if (!EG(exception)) {
-        zend_call_method(Z_OBJ(fiber), zend_ce_fiber, nullptr, "start", 5, &ret, 2, fn, &list);
-        zval_ptr_dtor(&ret);
-    }
-    zval_ptr_dtor(&list);
-    zval_ptr_dtor(&fiber);  // a suspended Fiber lives on through the reaction that resumes it
-    if (EG(exception)) {
-        OBJ_RELEASE(p);
-        RETURN_THROWS();
-    }
+    zend_object *p = promise_async(fn, argc, args);
+    if (!p) RETURN_THROWS();
     RETURN_OBJ(p);
 }
 

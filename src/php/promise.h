@@ -34,6 +34,15 @@ void promise_settle_by_events(zend_object *p, zend_object *emitter, zend_string 
 // exception `map` throws rejects it instead). For the binding's own transforms (json()).
 zend_object *promise_map(zend_object *p, void (*map)(zval *in, zval *out));
 
+// Calls fn(target, fulfilled, value) as a microtask once `p` settles (`target` held until
+// then): the binding's own continuation of a promise, without a closure.
+void promise_on_settle(zend_object *p, void (*fn)(zend_object *target, bool fulfilled, zval *value),
+                       zend_object *target);
+
+// Event\async(): runs `fn(...argv)` in a new Fiber; the promise of its result (a new
+// reference), or null with the exception when the Fiber could not start.
+zend_object *promise_async(zval *fn, uint32_t argc, zval *argv);
+
 // emit() of `event` on `obj` inside a Fiber (a pooled one: nothing to allocate per call), so
 // that listeners may Event\await. Returns as emit_held() does when the listeners returned
 // without awaiting (an exception they threw stays in EG(exception) for run_from_loop()), or
