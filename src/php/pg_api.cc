@@ -11,25 +11,15 @@ namespace edges::php::pg {
 
 namespace {
 
-const char *const kNames[kFnCount] = {
-    "pg_connect",
-    "pg_connect_poll",
-    "pg_socket",
-    "pg_send_query_params",
-    "pg_flush",
-    "pg_connection_busy",
-    "pg_connection_status",
-    "pg_get_result",
-    "pg_result_status",
-    "pg_fetch_all",
-    "pg_num_fields",
-    "pg_field_name",
-    "pg_field_type_oid",
-    "pg_result_error_field",
-    "pg_last_error",
-    "pg_unescape_bytea",
-    "pg_close",
+const char *const kNames[] = {
+    "pg_connect",         "pg_connect_poll",      "pg_socket",
+    "pg_send_query",      "pg_send_query_params", "pg_flush",
+    "pg_connection_busy", "pg_connection_status", "pg_get_result",
+    "pg_result_status",   "pg_fetch_all",         "pg_num_fields",
+    "pg_field_name",      "pg_field_type_oid",    "pg_result_error_field",
+    "pg_last_error",      "pg_unescape_bytea",    "pg_close",
 };
+static_assert(sizeof(kNames) / sizeof(kNames[0]) == kFnCount, "one name per Fn, in order");
 
 zend_function *functions[kFnCount];
 Constants consts;

@@ -14,6 +14,7 @@ enum Fn {
     kConnect,           // pg_connect(conninfo, flags)
     kConnectPoll,       // pg_connect_poll(link)
     kSocket,            // pg_socket(link)
+    kSendQuery,         // pg_send_query(link, sql)
     kSendQueryParams,   // pg_send_query_params(link, sql, params)
     kFlush,             // pg_flush(link)
     kConnectionBusy,    // pg_connection_busy(link): reads what came, then PQisBusy

@@ -36,7 +36,9 @@ final class Postgres
     /**
      * A promise of the rows (a list of column => value arrays; [] for a command) of one
      * statement; $params fill $1, $2 ... (null, bool, int, float, string or Stringable).
-     * Rejected with Event\PostgresException (its code the SQLSTATE).
+     * Without $params the SQL goes as a simple query: several statements separated by ';'
+     * run in turn and the rows are the last one's. Rejected with Event\PostgresException
+     * (its code the SQLSTATE).
      */
     public function query(string $sql, array $params = []): Promise {}
 

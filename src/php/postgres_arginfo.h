@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4050db9b01ded3ccfa9365de709e78942b2d52cc */
+ * Stub hash: 260610b4d5fa501bedb16228b8776df32fe1239c */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Postgres___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

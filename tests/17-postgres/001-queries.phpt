@@ -23,6 +23,7 @@ echo "three rows: ", json_encode(Event\await($db->query('SELECT g AS n FROM gene
 echo "no rows: ", json_encode(Event\await($db->query('SELECT 1 WHERE false'))), "\n";
 echo "a command: ", json_encode(Event\await($db->query('CREATE TABLE t (id serial PRIMARY KEY, name text NOT NULL, code int UNIQUE)'))), "\n";
 echo "an empty statement: ", json_encode(Event\await($db->query(''))), "\n";
+echo "several statements without parameters, the last one's rows: ", json_encode(Event\await($db->query("SELECT 1 AS a; SELECT 2 AS b"))), "\n";
 echo "repeated column names, the last wins: ", json_encode(Event\await($db->query("SELECT 1 AS a, 'x' AS a"))), "\n";
 
 // Parameters are parameters: nothing in them is ever read as SQL.
@@ -43,13 +44,14 @@ $errors = [
     "INSERT INTO t (name, code) VALUES ('x', 1), ('y', 1)",
     'SELECT 1 / 0',
     'SELECT $1::int',
-    'SELECT 1; SELECT 2',
+    'SELECT 1; SELECT * FROM missing_too; SELECT 3',
+    'SELECT $1::int; SELECT 2',
     'COPY t TO STDOUT',
     'SELECT no_such_function(1)',
 ];
 foreach ($errors as $sql) {
     try {
-        Event\await($db->query($sql, $sql === 'SELECT $1::int' ? ['x'] : []));
+        Event\await($db->query($sql, str_contains($sql, '$1') ? ['x'] : []));
         echo "no error for $sql\n";
     } catch (Event\PostgresException $e) {
         echo $e->getCode(), " (", $e->sqlState, "): ", $e->getMessage(), $e->detail ? " | detail: $e->detail" : "", $e->hint ? " | hint: $e->hint" : "", "\n";
@@ -128,6 +130,7 @@ three rows: [{"n":1},{"n":2},{"n":3}]
 no rows: []
 a command: []
 an empty statement: []
+several statements without parameters, the last one's rows: [{"b":2}]
 repeated column names, the last wins: [{"a":"x"}]
 0: same, 19 characters
 1: same, 26 characters
@@ -146,6 +149,7 @@ the table is still there: 9 rows
 23505 (23505): duplicate key value violates unique constraint "t_code_key" | detail: Key (code)=(1) already exists.
 22012 (22012): division by zero
 22P02 (22P02): invalid input syntax for type integer: "x"
+42P01 (42P01): relation "missing_too" does not exist
 42601 (42601): cannot insert multiple commands into a prepared statement
 0A000 (0A000): COPY is not supported by Event\Postgres
 42883 (42883): function no_such_function(integer) does not exist | hint: No function matches the given name and argument types. You might need to add explicit type casts.
