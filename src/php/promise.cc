@@ -609,6 +609,28 @@ void emit_in_fiber(zend_object *obj, zend_string *event, uint32_t argc, zval *ar
     job_release(job);
 }
 
+namespace {
+struct HeldEmit {
+    zend_object *obj;
+    zend_string *event;
+    uint32_t argc;
+    zval *argv;
+};
+void emit_held_in_fiber_body(void *ctx) {
+    auto *e = static_cast<HeldEmit *>(ctx);
+    emit_in_fiber(e->obj, e->event, e->argc, e->argv, nullptr, nullptr);
+}
+}  // namespace
+
+bool emit_held_in_fiber(zend_object *obj, zend_string *event, uint32_t argc, zval *argv) {
+    if (!listener_count(obj, event)) return false;
+    GC_ADDREF(obj);
+    HeldEmit e{obj, event, argc, argv};
+    run_from_loop(emit_held_in_fiber_body, &e);
+    OBJ_RELEASE(obj);
+    return true;
+}
+
 void promise_reject(zend_object *p, zval *reason) { settle(p, State::kRejected, reason); }
 
 void promise_resolve(zend_object *p, zval *value) {

@@ -51,6 +51,11 @@ zend_object *promise_async(zval *fn, uint32_t argc, zval *argv);
 void emit_in_fiber(zend_object *obj, zend_string *event, uint32_t argc, zval *argv,
                    void (*late_failure)(zend_object *target), zend_object *target);
 
+// emit_held() through emit_in_fiber(): listeners of a loop event (a WebSocket's 'message')
+// may Event\await; one that throws after awaiting is reported as uncaught. No Fiber is taken
+// when nobody listens. Returns whether anyone listened.
+bool emit_held_in_fiber(zend_object *obj, zend_string *event, uint32_t argc, zval *argv);
+
 // Runs the queued microtasks, and those they queue, then reports the rejections nobody
 // handled. run_from_loop() calls it when the outermost callback returns; the loop's start
 // calls it for the main script's.

@@ -11,6 +11,7 @@
 #include "tls.h"
 #include "../core/text.h"
 #include "emitter.h"
+#include "promise.h"
 #include "errors.h"
 #include "invoke.h"
 #include "loop_state.h"
@@ -99,7 +100,7 @@ public:
         zval args[2];
         ZVAL_STRINGL_FAST(&args[0], data, len);
         ZVAL_BOOL(&args[1], binary);
-        emit_on(obj_, str_message, 2, args);
+        emit_held_in_fiber(obj_, str_message, 2, args);  // a handler may Event\await
         zval_ptr_dtor(&args[0]);
     }
     void on_ping(const char *data, size_t len) override { emit_data(str_ping, data, len); }

@@ -10,6 +10,7 @@
 #include "tls.h"
 #include "../core/text.h"
 #include "emitter.h"
+#include "promise.h"
 #include "../http/server.h"
 #include "errors.h"
 #include "http_message.h"
@@ -181,10 +182,8 @@ void handshake(WssObject *o, zend_object *req, zend_object *socket, zend_string 
     zval args[2];
     ZVAL_OBJ(&args[0], ws);
     ZVAL_OBJ(&args[1], req);
-    GC_ADDREF(&o->std);
-    emit_from_loop(&o->std, str_connection, 2, args);
-    OBJ_RELEASE(&o->std);
-    OBJ_RELEASE(ws);  // the loop holds it until 'close'
+    emit_held_in_fiber(&o->std, str_connection, 2, args);  // a handler may Event\await
+    OBJ_RELEASE(ws);                                       // the loop holds it until 'close'
 }
 
 zend_object *wss_create(zend_class_entry *ce) {
