@@ -46,7 +46,7 @@ if test "$PHP_EDGES" != "no"; then
 
   EDGES_CORE_SOURCES="src/core/handle.cc src/core/loop.cc src/core/timer.cc src/core/error.cc src/core/address.cc \
     src/core/stream.cc src/core/listener.cc src/core/datagram.cc src/core/signal.cc src/core/process.cc src/core/fd_watcher.cc src/core/dns.cc \
-    src/core/exec.cc src/core/notify.cc src/core/threadpool.cc src/core/tls.cc src/fs/ops.cc src/fs/watcher.cc src/cluster/channel.cc src/cluster/worker.cc \
+    src/core/exec.cc src/core/notify.cc src/core/versions.cc src/core/threadpool.cc src/core/tls.cc src/fs/ops.cc src/fs/watcher.cc src/cluster/channel.cc src/cluster/worker.cc \
     src/cluster/primary.cc src/http/parser.cc src/http/response.cc src/http/server.cc \
     src/http/mime.cc src/http/encoding.cc src/http/file_server.cc src/http/compressor.cc \
     src/http/url.cc src/http/response_parser.cc src/http/decompressor.cc src/http/client.cc \

@@ -44,6 +44,7 @@ void postgres_minit();
 void postgres_rshutdown();
 }  // namespace edges::php
 
+#include "../core/versions.h"
 #include "file.h"
 #include "pipe.h"
 #include "tls.h"
@@ -171,6 +172,12 @@ static PHP_MINFO_FUNCTION(edges) {
     php_info_print_table_start();
     php_info_print_table_header(2, "edges support", "enabled");
     php_info_print_table_row(2, "Version", PHP_EDGES_VERSION);
+    for (const auto &row : edges::build_information())
+        php_info_print_table_row(2, row.first.c_str(), row.second.c_str());
+    php_info_print_table_row(2, "Event\\Postgres",
+                             zend_hash_str_exists(&module_registry, ZEND_STRL("pgsql"))
+                                 ? "available (pgsql extension loaded)"
+                                 : "needs the pgsql extension (not loaded)");
     php_info_print_table_end();
     DISPLAY_INI_ENTRIES();
 }
