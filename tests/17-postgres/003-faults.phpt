@@ -54,7 +54,7 @@ foreach ($accepted as $c) $c->destroy();
     ['-d', 'extension=' . pg_test_extension()]);
 echo "child: ", trim($out), ", status $status", $err === '' ? '' : ", stderr $err", "\n";
 echo "the server saw it go: ";
-for ($i = 0; $i < 500; $i++) {
+for ($i = 0; $i < 3000; $i++) {
     $n = Event\await($db->query("SELECT count(*) AS n FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60)'"))[0]['n'];
     if ($n == 0) break;
     Event\await(Event\sleep(10));
