@@ -108,6 +108,7 @@ bool Channel::flush() {
         if (n < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK) break;
             // The other end is gone: what is queued goes nowhere; on_closed comes from the read side.
+            broken_ = true;
             for (Packet &q : out_)
                 if (q.fd >= 0) ::close(q.fd);
             out_.clear();

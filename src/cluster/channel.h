@@ -57,6 +57,9 @@ public:
     void set_handler(ChannelHandler *h) { handler_ = h; }
     int fd() const { return fd_; }
     bool open() const { return fd_ >= 0; }
+    // A send found the other end gone (it died before reading): what was sent since is lost,
+    // and the read side's on_closed() is still to come.
+    bool broken() const { return broken_; }
 
     // For a worker's synchronous listen(): waits (blocking) for a message of `kind`;
     // messages of other kinds that come first are kept and delivered from the loop later.
@@ -92,6 +95,7 @@ private:
     std::deque<Message> early_;  // read by wait_for() before their turn
     bool deliver_scheduled_ = false;
     bool write_armed_ = false;
+    bool broken_ = false;
 };
 
 }  // namespace edges::cluster

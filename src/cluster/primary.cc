@@ -183,12 +183,17 @@ void Primary::on_worker_message(WorkerProc *w, Message &m) {
 
 void Primary::deliver(int slot, Message m) {
     Slot &s = slots_[size_t(slot)];
-    WorkerProc *to = s.active && s.active->channel && s.active->channel->open() ? s.active : nullptr;
+    WorkerProc *to =
+        s.active && s.active->channel && s.active->channel->open() && !s.active->channel->broken() ? s.active
+                                                                                                   : nullptr;
     if (!to) {
         s.pending.push_back(std::move(m));  // its replacement gets it
         return;
     }
     to->channel->send(m.kind, m.peer, m.body, m.fd);
+    // It died and the loop has not seen it yet (SIGKILL): a message (not a connection, whose
+    // descriptor went with the send) waits for the replacement instead of being lost.
+    if (to->channel->broken() && m.fd < 0) s.pending.push_back(std::move(m));
 }
 
 void Primary::listen_for(WorkerProc *w, const std::string &request) {
