@@ -279,8 +279,11 @@ HashTable *pool_get_gc(zend_object *obj, zval **table, int *n) {
     PoolData &p = pool_of(obj);
     zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
     for (Job *job : *p.queue) gc_add_job(buf, job);
-    for (Conn *c : *p.conns)
+    for (Conn *c : *p.conns) {
         if (c->job) gc_add_job(buf, c->job);
+        zend_get_gc_buffer_add_zval(buf, &c->link);    // PgSql\Connection
+        zend_get_gc_buffer_add_zval(buf, &c->result);  // PgSql\Result, while a statement runs
+    }
     if (p.close_promise) zend_get_gc_buffer_add_obj(buf, p.close_promise);
     zend_get_gc_buffer_use(buf, table, n);
     return zend_std_get_properties(obj);
