@@ -22,6 +22,12 @@ echo "100 messages from 0 to 1, in order: ", var_export($got === range(0, 99), t
 
 // Worker 1 dies; a message sent to it meanwhile waits for its replacement.
 proc_close(proc_open(['kill', '-9', (string) $pids[1]], [], $p));
+// kill(2) returns before the worker is gone: a message that reaches its socket before the kernel
+// closes it is lost with it (no acknowledgements; README). Wait until it has exited (a zombie, or
+// reaped), so the message meets a closed channel and waits for the replacement.
+while (file_exists("/proc/{$pids[1]}") && !preg_match('/^State:\s+Z/m', (string) @file_get_contents("/proc/{$pids[1]}/status"))) {
+    usleep(1000);
+}
 do { $a = cluster_get($port, "/send?to=1&msg=after-the-kill"); } while (($a['id'] ?? null) !== 0);
 $m = cluster_wait_line($pipes, '/^MESSAGE to 1 from 0: after-the-kill/');
 echo "the replacement got it: yes\n";
