@@ -57,7 +57,7 @@ if test "$PHP_EDGES" != "no"; then
     src/php/http_response.cc src/php/websocket.cc src/php/websocket_server.cc src/php/signal.cc \
     src/php/process.cc src/php/lifecycle.cc src/php/cluster.cc src/php/file.cc \
     src/php/file_stream.cc src/php/file_watcher.cc src/php/pipe.cc src/php/http_file_server.cc src/php/options.cc src/php/tls.cc \
-    src/php/pg_api.cc src/php/pg_result.cc src/php/postgres.cc src/php/postgres_conn.cc src/php/postgres_tx.cc"
+    src/php/pg_api.cc src/php/pg_result.cc src/php/postgres.cc src/php/postgres_conn.cc src/php/postgres_tx.cc src/php/serve.cc"
 
   dnl llhttp (node's parser): Debian's node-llhttp ships its C sources, compiled into the module.
   AC_MSG_CHECKING([for llhttp sources])

@@ -107,6 +107,8 @@ void cluster_handoff(int to, const std::string &spec, const edges::SocketAddress
     w->handoff(to, spec, peer, bytes, fd);
 }
 
+void cluster_retire(const char *why) { retire(why); }
+
 void cluster_request_served() {
     if (!worker_info().is_worker || EDGES_G(max_requests) <= 0) return;
     if (++requests_served == uint64_t(EDGES_G(max_requests))) retire("served --max-requests requests");

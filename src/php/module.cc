@@ -41,6 +41,7 @@ void process_minit();
 void process_rshutdown();
 void http_file_server_minit();
 void postgres_minit();
+void serve_minit();
 void postgres_rshutdown();
 }  // namespace edges::php
 
@@ -114,6 +115,7 @@ static PHP_MINIT_FUNCTION(edges) {
     pipe_minit();
     http_file_server_minit();
     postgres_minit();
+    serve_minit();
     previous_exit_handler = zend_get_user_opcode_handler(ZEND_EXIT);
     zend_set_user_opcode_handler(ZEND_EXIT, on_exit_opcode);
     return SUCCESS;

@@ -1,0 +1,682 @@
+// SPDX-License-Identifier: MIT
+// Event\Serve::script(): `edges serve`'s classic mode. A front controller written for php-fpm
+// (superglobals, php://input, header(), echo, exit) runs once per request inside this
+// long-lived process: for the duration of the script the CLI SAPI's hooks (output, headers,
+// request body, $_SERVER) point at the request, PHP's own code parses the query, cookies, form
+// and multipart bodies, and afterwards what the script declared or changed is taken back, as a
+// request shutdown would (only what a request can add: the process' own state stays).
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "cluster.h"
+#include "http_message.h"
+#include "invoke.h"
+
+extern "C" {
+#include "SAPI.h"
+#include "ext/session/php_session.h"
+#include "ext/standard/basic_functions.h"
+#include "main/php_output.h"
+#include "main/php_variables.h"
+#include "main/rfc1867.h"
+#include "php.h"
+#include "serve_arginfo.h"
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+}
+
+namespace {
+
+// Output is handed to the response in pieces of this size (and on flush()): one chunk per
+// echo would cost a chunk header and a method call each.
+constexpr size_t kOutputChunk = 64 * 1024;
+
+struct Scope {
+    zend_object *res;
+    HashTable *server;
+    zend_string *body;
+    size_t body_read = 0;
+    smart_str out{};
+    int output_level = 0;  // output buffers the process had before the script
+};
+Scope *current = nullptr;
+
+// The response's methods, called as PHP would (they validate what the script gave).
+void call_res(const char *method, uint32_t argc, zval *argv) {
+    zval rv;
+    ZVAL_UNDEF(&rv);
+    edges::php::call_method(current->res, method, argc, argv, &rv);
+    zval_ptr_dtor(&rv);
+}
+
+void hand_output() {
+    if (!current->out.s || ZSTR_LEN(current->out.s) == 0) return;
+    zval chunk;
+    ZVAL_STR(&chunk, smart_str_extract(&current->out));
+    call_res("write", 1, &chunk);
+    zval_ptr_dtor(&chunk);
+}
+
+size_t scope_ub_write(const char *str, size_t len) {
+    smart_str_appendl(&current->out, str, len);
+    if (ZSTR_LEN(current->out.s) >= kOutputChunk) hand_output();
+    return len;
+}
+
+void scope_flush(void *) {
+    // flush() before any output still sends the head, as php-fpm does.
+    if (!SG(headers_sent)) sapi_send_headers();
+    hand_output();
+}
+
+// header() keeps every header (the CLI SAPI's handler drops them).
+int scope_header_handler(sapi_header_struct *, sapi_header_op_enum, sapi_headers_struct *) {
+    return SAPI_HEADER_ADD;
+}
+
+void add_header(zval *headers, const char *line, size_t len) {
+    const char *colon = static_cast<const char *>(memchr(line, ':', len));
+    if (!colon || colon == line) return;
+    const char *value = colon + 1;
+    while (value < line + len && (*value == ' ' || *value == '\t')) value++;
+    zend_string *name = zend_string_init(line, size_t(colon - line), false);
+    zval v;
+    ZVAL_STRINGL(&v, value, size_t(line + len - value));
+    zval *have = zend_hash_find(Z_ARRVAL_P(headers), name);
+    if (!have) {
+        zend_hash_add_new(Z_ARRVAL_P(headers), name, &v);
+    } else {
+        // Set-Cookie and other repeated headers: one entry with every value.
+        if (Z_TYPE_P(have) != IS_ARRAY) {
+            zval list;
+            array_init(&list);
+            add_next_index_zval(&list, have);
+            ZVAL_COPY_VALUE(have, &list);
+        }
+        add_next_index_zval(have, &v);
+    }
+    zend_string_release(name);
+}
+
+int scope_send_headers(sapi_headers_struct *h) {
+    zval args[3];
+    ZVAL_LONG(&args[0], h->http_response_code > 0 ? h->http_response_code : 200);
+    // header("HTTP/1.1 404 Not Here") gives the reason phrase too.
+    const char *reason = "";
+    if (h->http_status_line) {
+        const char *sp = strchr(h->http_status_line, ' ');
+        if (sp) sp = strchr(sp + 1, ' ');
+        if (sp) reason = sp + 1;
+    }
+    ZVAL_STRING(&args[1], reason);
+    array_init(&args[2]);
+    zend_llist_position pos;
+    for (auto *hd = static_cast<sapi_header_struct *>(zend_llist_get_first_ex(&h->headers, &pos)); hd;
+         hd = static_cast<sapi_header_struct *>(zend_llist_get_next_ex(&h->headers, &pos))) {
+        add_header(&args[2], hd->header, hd->header_len);
+    }
+    if (h->send_default_content_type) {
+        sapi_header_struct def;
+        sapi_get_default_content_type_header(&def);
+        add_header(&args[2], def.header, def.header_len);
+        sapi_free_header(&def);
+    }
+    call_res("writeHead", 3, args);
+    zval_ptr_dtor(&args[1]);
+    zval_ptr_dtor(&args[2]);
+    return SAPI_HEADER_SENT_SUCCESSFULLY;
+}
+
+size_t scope_read_post(char *buf, size_t count) {
+    size_t left = ZSTR_LEN(current->body) - current->body_read;
+    size_t n = count < left ? count : left;
+    memcpy(buf, ZSTR_VAL(current->body) + current->body_read, n);
+    current->body_read += n;
+    return n;
+}
+
+char *scope_read_cookies() { return SG(request_info).cookie_data; }
+
+// $_SERVER: the environment (as php-fpm passes it), then what the request gave.
+void scope_register_server_variables(zval *arr) {
+    php_import_environment_variables(arr);
+    zend_string *key;
+    zval *val;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(current->server, key, val) {
+        if (!key) continue;
+        zend_string *s = zval_get_string(val);
+        php_register_variable_safe(ZSTR_VAL(key), ZSTR_VAL(s), ZSTR_LEN(s), arr);
+        zend_string_release(s);
+    }
+    ZEND_HASH_FOREACH_END();
+}
+
+const char *server_str(const char *name) {
+    zval *v = zend_hash_str_find(current->server, name, strlen(name));
+    return v && Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : nullptr;
+}
+
+// Runs a superglobal's own creation function (it reads what SG(request_info) says now).
+void make_superglobal(const char *name) {
+    auto *ag = static_cast<zend_auto_global *>(zend_hash_str_find_ptr(CG(auto_globals), name, strlen(name)));
+    if (ag) ag->auto_global_callback(ag->name);
+}
+
+// What the CLI SAPI had, put back after the script.
+struct SavedSapi {
+    sapi_module_struct module;
+    sapi_request_info request;
+    bool headers_sent;
+    int64_t read_post_bytes;
+    bool post_read;
+    HashTable *uploaded_files;
+    int output_flags;
+    int output_level;
+    sapi_headers_struct headers;
+};
+
+void enter_sapi(SavedSapi &s) {
+    s.module = sapi_module;
+    s.request = SG(request_info);
+    s.headers_sent = SG(headers_sent);
+    s.read_post_bytes = SG(read_post_bytes);
+    s.post_read = SG(post_read);
+    s.uploaded_files = SG(rfc1867_uploaded_files);
+    s.output_flags = OG(flags);
+    s.output_level = php_output_get_level();
+    s.headers = SG(sapi_headers);
+    current->output_level = s.output_level;
+
+    sapi_module.ub_write = scope_ub_write;
+    sapi_module.flush = scope_flush;
+    sapi_module.header_handler = scope_header_handler;
+    sapi_module.send_headers = scope_send_headers;
+    sapi_module.read_post = scope_read_post;
+    sapi_module.read_cookies = scope_read_cookies;
+    sapi_module.register_server_variables = scope_register_server_variables;
+
+    SG(headers_sent) = false;
+    SG(request_info).no_headers = false;
+    SG(request_info).headers_only = false;
+    zend_llist_init(&SG(sapi_headers).headers, sizeof(sapi_header_struct),
+                    reinterpret_cast<llist_dtor_func_t>(sapi_free_header), false);
+    SG(sapi_headers).http_response_code = 200;
+    SG(sapi_headers).send_default_content_type = true;
+    SG(sapi_headers).http_status_line = nullptr;
+    SG(sapi_headers).mimetype = nullptr;
+    SG(read_post_bytes) = 0;
+    SG(post_read) = false;
+    SG(rfc1867_uploaded_files) = nullptr;
+    SG(global_request_time) = 0;
+    SG(request_info).request_body = nullptr;
+    SG(request_info).post_entry = nullptr;
+    SG(request_info).content_type_dup = nullptr;
+    SG(request_info).request_method = server_str("REQUEST_METHOD");
+    SG(request_info).query_string = const_cast<char *>(server_str("QUERY_STRING"));
+    SG(request_info).cookie_data = const_cast<char *>(server_str("HTTP_COOKIE"));
+    SG(request_info).content_type = server_str("CONTENT_TYPE");
+    SG(request_info).content_length = zend_long(ZSTR_LEN(current->body));
+    SG(request_info).request_uri = const_cast<char *>(server_str("REQUEST_URI"));
+    SG(request_info).path_translated = const_cast<char *>(server_str("SCRIPT_FILENAME"));
+    SG(request_info).proto_num = 1001;
+    SG(request_info).auth_user = nullptr;
+    SG(request_info).auth_password = nullptr;
+    SG(request_info).auth_digest = nullptr;
+    // The CLI flushes after every echo; a request sends what it gathered, or on flush().
+    OG(flags) &= ~(PHP_OUTPUT_IMPLICITFLUSH | PHP_OUTPUT_DISABLED);
+}
+
+void leave_sapi(SavedSapi &s) {
+    if (SG(request_info).request_body) php_stream_close(SG(request_info).request_body);
+    if (SG(request_info).content_type_dup) efree(SG(request_info).content_type_dup);
+    if (SG(sapi_headers).mimetype) efree(SG(sapi_headers).mimetype);
+    if (SG(sapi_headers).http_status_line) efree(SG(sapi_headers).http_status_line);
+    zend_llist_destroy(&SG(sapi_headers).headers);
+    SG(sapi_headers) = s.headers;
+    if (SG(rfc1867_uploaded_files)) destroy_uploaded_files_hash();
+    sapi_module = s.module;
+    SG(request_info) = s.request;
+    SG(headers_sent) = s.headers_sent;
+    SG(read_post_bytes) = s.read_post_bytes;
+    SG(post_read) = s.post_read;
+    SG(rfc1867_uploaded_files) = s.uploaded_files;
+    OG(flags) = s.output_flags;
+    if (OG(output_start_filename)) {
+        zend_string_release(OG(output_start_filename));
+        OG(output_start_filename) = nullptr;
+    }
+    OG(output_start_lineno) = 0;
+}
+
+// What the engine held before the script, to take back what it added.
+struct Marks {
+    uint32_t functions, classes, constants;
+    std::unordered_set<zend_string *> included;
+    std::unordered_set<zend_string *> globals;
+    uint32_t autoloaders;
+    int error_handlers, exception_handlers;
+    zval error_handler, exception_handler;
+    HashTable *shutdown_functions;
+};
+
+uint32_t autoloader_count() {
+    zval fn, rv;
+    ZVAL_STRING(&fn, "spl_autoload_functions");
+    call_user_function(nullptr, nullptr, &fn, &rv, 0, nullptr);
+    zval_ptr_dtor(&fn);
+    uint32_t n = Z_TYPE(rv) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL(rv)) : 0;
+    zval_ptr_dtor(&rv);
+    return n;
+}
+
+void mark(Marks &m) {
+    m.functions = EG(function_table)->nNumUsed;
+    m.classes = EG(class_table)->nNumUsed;
+    m.constants = EG(zend_constants)->nNumUsed;
+    zend_string *key;
+    ZEND_HASH_FOREACH_STR_KEY(&EG(included_files), key) { m.included.insert(key); }
+    ZEND_HASH_FOREACH_END();
+    ZEND_HASH_FOREACH_STR_KEY(&EG(symbol_table), key) {
+        if (key) m.globals.insert(key);
+    }
+    ZEND_HASH_FOREACH_END();
+    m.autoloaders = autoloader_count();
+    m.error_handlers = zend_stack_count(&EG(user_error_handlers));
+    m.exception_handlers = zend_stack_count(&EG(user_exception_handlers));
+    ZVAL_COPY(&m.error_handler, &EG(user_error_handler));
+    ZVAL_COPY(&m.exception_handler, &EG(user_exception_handler));
+    m.shutdown_functions = BG(user_shutdown_function_names);
+    BG(user_shutdown_function_names) = nullptr;
+}
+
+void pop_handlers(zend_stack *stack, int depth) {
+    while (zend_stack_count(stack) > depth) {
+        zval *top = static_cast<zval *>(zend_stack_top(stack));
+        zval_ptr_dtor(top);
+        zend_stack_del_top(stack);
+    }
+}
+
+void restore_handler(zval *now, zval *saved) {
+    zval_ptr_dtor(now);
+    ZVAL_COPY_VALUE(now, saved);
+    ZVAL_UNDEF(saved);
+}
+
+// The session module's request state, as its request shutdown leaves it: the next client must
+// not find this one's session id, data or save handler.
+void take_back_session() {
+    if (PS(session_status) == php_session_active) php_session_flush(1);
+    if (PS(mod_data) || PS(mod_user_implemented)) {
+        zend_try { PS(mod)->s_close(&PS(mod_data)); }
+        zend_end_try();
+    }
+    zval_ptr_dtor(&PS(http_session_vars));
+    ZVAL_UNDEF(&PS(http_session_vars));
+    if (PS(id)) {
+        zend_string_release(PS(id));
+        PS(id) = nullptr;
+    }
+    if (PS(session_vars)) {
+        zend_string_release(PS(session_vars));
+        PS(session_vars) = nullptr;
+    }
+    if (PS(mod_user_class_name)) {
+        zend_string_release(PS(mod_user_class_name));
+        PS(mod_user_class_name) = nullptr;
+    }
+    for (zval &name : PS(mod_user_names).names) {
+        zval_ptr_dtor(&name);
+        ZVAL_UNDEF(&name);
+    }
+    PS(mod_user_implemented) = false;
+    PS(mod_user_is_open) = false;
+    PS(mod_data) = nullptr;
+    PS(session_status) = php_session_none;
+}
+
+// Handlers, autoloaders, ini settings, environment, session: what a request changes in place.
+void take_back_settings(Marks &m) {
+    pop_handlers(&EG(user_error_handlers), m.error_handlers);
+    while (zend_stack_count(&EG(user_error_handlers_error_reporting)) > m.error_handlers) {
+        zend_stack_del_top(&EG(user_error_handlers_error_reporting));
+    }
+    pop_handlers(&EG(user_exception_handlers), m.exception_handlers);
+    restore_handler(&EG(user_error_handler), &m.error_handler);
+    restore_handler(&EG(user_exception_handler), &m.exception_handler);
+
+    zval fn, rv, list;
+    ZVAL_STRING(&fn, "spl_autoload_functions");
+    call_user_function(nullptr, nullptr, &fn, &list, 0, nullptr);
+    zval_ptr_dtor(&fn);
+    if (Z_TYPE(list) == IS_ARRAY) {
+        uint32_t i = 0;
+        zval *loader;
+        ZVAL_STRING(&fn, "spl_autoload_unregister");
+        ZEND_HASH_FOREACH_VAL(Z_ARRVAL(list), loader) {
+            if (i++ < m.autoloaders) continue;
+            call_user_function(nullptr, nullptr, &fn, &rv, 1, loader);
+            zval_ptr_dtor(&rv);
+        }
+        ZEND_HASH_FOREACH_END();
+        zval_ptr_dtor(&fn);
+    }
+    zval_ptr_dtor(&list);
+
+    // putenv() keeps the values it replaced in putenv_ht; destroying an entry puts one back.
+    zend_hash_clean(&BG(putenv_ht));
+    // ini_set(), set_time_limit(), error_reporting() ... as at the end of a request.
+    zend_ini_deactivate();
+
+    take_back_session();
+}
+
+void take_back_globals(Marks &m) {
+    zend_string *key;
+    zval *val;
+    // Deleting runs destructors, which may touch other globals: collect first.
+    std::vector<zend_string *> added;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(&EG(symbol_table), key, val) {
+        (void)val;
+        if (key && !m.globals.count(key)) added.push_back(zend_string_copy(key));
+    }
+    ZEND_HASH_FOREACH_END();
+    for (zend_string *k : added) {
+        zend_hash_del(&EG(symbol_table), k);
+        zend_string_release(k);
+    }
+    // The superglobals and $GLOBALS-visible request data start empty for the next one.
+    static const char *const request_globals[] = {"_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST"};
+    for (const char *name : request_globals) {
+        zval *g = zend_hash_str_find(&EG(symbol_table), name, strlen(name));
+        if (!g) continue;
+        if (Z_TYPE_P(g) == IS_INDIRECT) g = Z_INDIRECT_P(g);
+        ZVAL_DEREF(g);
+        zval_ptr_dtor(g);
+        array_init(g);
+    }
+    // (_REQUEST has no slot there: PHP builds it into the symbol table only.)
+    for (int i : {TRACK_VARS_POST, TRACK_VARS_GET, TRACK_VARS_COOKIE, TRACK_VARS_FILES, TRACK_VARS_SERVER,
+                  TRACK_VARS_ENV}) {
+        zval_ptr_dtor(&PG(http_globals)[i]);
+        ZVAL_UNDEF(&PG(http_globals)[i]);
+    }
+}
+
+// A function's `static` variables live apart from it (and from OPcache's shared copy of it):
+// freed here, the next declaration starts from the initial values.
+void forget_static_vars(zend_function *fn) {
+    if (fn->type == ZEND_USER_FUNCTION) zend_destroy_static_vars(&fn->op_array);
+}
+
+bool class_in(const std::unordered_set<zend_class_entry *> &classes, zend_class_entry *ce) {
+    return classes.count(ce) != 0;
+}
+
+// Functions, classes and constants the script declared go, so that it can declare them
+// again. Not when an object of one of its classes is still alive somewhere (a static of the
+// process' own code, a timer's closure): then the process must be replaced. Returns whether
+// everything could be taken back.
+bool take_back_declarations(Marks &m) {
+    gc_collect_cycles();
+    // Bucket order follows declaration, and deleted buckets keep their place: what was
+    // declared after the mark sits at positions from it on.
+    std::unordered_set<zend_class_entry *> classes;
+    for (uint32_t i = m.classes; i < EG(class_table)->nNumUsed; i++) {
+        Bucket *b = EG(class_table)->arData + i;
+        if (Z_TYPE(b->val) == IS_PTR) classes.insert(static_cast<zend_class_entry *>(Z_PTR(b->val)));
+    }
+    if (!classes.empty()) {
+        for (uint32_t i = 1; i < EG(objects_store).top; i++) {
+            zend_object *obj = EG(objects_store).object_buckets[i];
+            if (IS_OBJ_VALID(obj) && class_in(classes, obj->ce)) return false;
+        }
+    }
+    for (uint32_t i = EG(zend_constants)->nNumUsed; i-- > m.constants;) {
+        Bucket *b = EG(zend_constants)->arData + i;
+        if (Z_TYPE(b->val) != IS_UNDEF && b->key) zend_hash_del_bucket(EG(zend_constants), b);
+    }
+    for (uint32_t i = EG(function_table)->nNumUsed; i-- > m.functions;) {
+        Bucket *b = EG(function_table)->arData + i;
+        if (Z_TYPE(b->val) == IS_UNDEF) continue;
+        forget_static_vars(static_cast<zend_function *>(Z_PTR(b->val)));
+        zend_hash_del_bucket(EG(function_table), b);
+    }
+    for (uint32_t i = EG(class_table)->nNumUsed; i-- > m.classes;) {
+        Bucket *b = EG(class_table)->arData + i;
+        if (Z_TYPE(b->val) == IS_UNDEF) continue;
+        zend_class_entry *ce = static_cast<zend_class_entry *>(Z_PTR(b->val));
+        // Lookups by name cache the class on the (interned) name string, which outlives it.
+        if (ZSTR_HAS_CE_CACHE(ce->name) && ZSTR_VALID_CE_CACHE(ce->name))
+            ZSTR_SET_CE_CACHE(ce->name, nullptr);
+        zval *method;
+        ZEND_HASH_MAP_FOREACH_VAL(&ce->function_table, method) {
+            forget_static_vars(static_cast<zend_function *>(Z_PTR_P(method)));
+        }
+        ZEND_HASH_FOREACH_END();
+        if (ce->default_static_members_count) zend_cleanup_internal_class_data(ce);
+        if (ZEND_MAP_PTR(ce->mutable_data) && ZEND_MAP_PTR_GET_IMM(ce->mutable_data)) {
+            zend_cleanup_mutable_class_data(ce);
+        }
+        zend_hash_del_bucket(EG(class_table), b);
+    }
+    return true;
+}
+
+void take_back_included(Marks &m) {
+    std::vector<zend_string *> added;
+    zend_string *key;
+    ZEND_HASH_FOREACH_STR_KEY(&EG(included_files), key) {
+        if (key && !m.included.count(key)) added.push_back(zend_string_copy(key));
+    }
+    ZEND_HASH_FOREACH_END();
+    for (zend_string *k : added) {
+        zend_hash_del(&EG(included_files), k);
+        zend_string_release(k);
+    }
+}
+
+// The script itself, at the global scope (its top-level variables are globals, as under
+// php-fpm). Returns false after a fatal error (a bailout): the engine's state is not trusted.
+bool execute(zend_string *script) {
+    zend_execute_data *caller = EG(current_execute_data);
+    zend_vm_stack stack = EG(vm_stack);
+    zval *stack_top = EG(vm_stack_top);
+    zval *stack_end = EG(vm_stack_end);
+    volatile bool bailed = false;
+    zend_op_array *volatile op = nullptr;
+    zend_try {
+        op = compile_filename(ZEND_REQUIRE, script);
+        if (op) {
+            zval rv;
+            ZVAL_UNDEF(&rv);
+            // No caller frame: zend_execute then runs it with the global symbol table.
+            EG(current_execute_data) = nullptr;
+            zend_execute(op, &rv);
+            EG(current_execute_data) = caller;
+            zval_ptr_dtor(&rv);
+        }
+    }
+    zend_catch { bailed = true; }
+    zend_end_try();
+    if (op) {
+        zend_destroy_static_vars(op);
+        destroy_op_array(op);
+        efree_size(op, sizeof(zend_op_array));
+    }
+    if (bailed) {
+        EG(current_execute_data) = caller;
+        EG(vm_stack) = stack;
+        EG(vm_stack_top) = stack_top;
+        EG(vm_stack_end) = stack_end;
+    }
+    return !bailed;
+}
+
+// An exception the script let out: exit() ends the request; anything else is PHP's "Uncaught"
+// fatal error (logged, and a 500 when nothing was sent), after the script's own handler.
+void settle_exception() {
+    if (!EG(exception)) return;
+    if (zend_is_unwind_exit(EG(exception))) {
+        zend_clear_exception();
+        return;
+    }
+    if (Z_TYPE(EG(user_exception_handler)) != IS_UNDEF) zend_user_exception_handler();
+    if (!EG(exception)) return;
+    // PHP answers 500 itself only with display_errors off; a server answers it either way,
+    // dropping what the script had buffered.
+    if (!SG(headers_sent)) {
+        while (php_output_get_level() > current->output_level) php_output_discard();
+        SG(sapi_headers).http_response_code = 500;
+    }
+    zend_exception_error(EG(exception), E_ERROR);
+}
+
+void run_shutdown_functions() {
+    if (!BG(user_shutdown_function_names)) return;
+    php_call_shutdown_functions();
+    settle_exception();
+    php_free_shutdown_functions();
+}
+
+// A fatal error (memory exhausted, a redeclared function ...) unwinds the script as exit()
+// does: PHP's last error tells them apart.
+bool fatal_error_since(zend_string *before) {
+    bool fatal = EG(exception) && zend_is_unwind_exit(EG(exception)) && PG(last_error_message) &&
+                 PG(last_error_message) != before && (PG(last_error_type) & E_FATAL_ERRORS);
+    if (before) zend_string_release(before);
+    return fatal;
+}
+
+// Runs fn; false when a fatal error bailed out of it.
+bool without_bailout(void (*fn)()) {
+    volatile bool bailed = false;
+    zend_try { fn(); }
+    zend_catch { bailed = true; }
+    zend_end_try();
+    return !bailed;
+}
+
+void end_output() {
+    while (php_output_get_level() > current->output_level) php_output_end();
+    if (!SG(headers_sent)) sapi_send_headers();
+}
+
+// What is still in the script's output buffers goes out, as at the end of a request.
+void finish_response() {
+    if (!without_bailout(end_output)) return;
+    zval last;
+    if (current->out.s) {
+        ZVAL_STR(&last, smart_str_extract(&current->out));
+    } else {
+        ZVAL_NULL(&last);
+    }
+    call_res("end", 1, &last);
+    zval_ptr_dtor(&last);
+    if (EG(exception)) zend_clear_exception();  // a closed connection refusing end() is not the script's
+}
+
+bool run(zend_string *script) {
+    Marks m;
+    mark(m);
+    SavedSapi saved;
+    enter_sapi(saved);
+    int exit_status = EG(exit_status);
+
+    make_superglobal("_GET");
+    make_superglobal("_COOKIE");
+    make_superglobal("_SERVER");
+    zval_ptr_dtor(&PG(http_globals)[TRACK_VARS_FILES]);
+    ZVAL_UNDEF(&PG(http_globals)[TRACK_VARS_FILES]);
+    if (SG(request_info).request_method && !strcmp(SG(request_info).request_method, "POST") &&
+        SG(request_info).content_type) {
+        sapi_read_post_data();
+    }
+    make_superglobal("_POST");
+    make_superglobal("_FILES");
+    make_superglobal("_REQUEST");
+    make_superglobal("_ENV");
+
+    zend_string *last_error = PG(last_error_message) ? zend_string_copy(PG(last_error_message)) : nullptr;
+    bool executed = execute(script);
+    bool healthy = !fatal_error_since(last_error) && executed;
+    if (!healthy && EG(exception)) zend_clear_exception();
+    if (healthy) {
+        settle_exception();
+        healthy = without_bailout(run_shutdown_functions);
+    }
+    if (!healthy) {
+        // After a fatal error PHP calls no more functions: a 500 when the head is not out,
+        // else the connection is cut after what was sent (the client sees a short response).
+        // PHP then runs no more user code in this process (calls fail): it ends with the
+        // error's status once the loop has written this, and a cluster starts another.
+        if (!SG(headers_sent)) {
+            edges::php::http_response_fail(current->res);
+        } else {
+            edges::php::http_response_abort(current->res);
+        }
+        edges::php::request_exit(255);
+    } else {
+        finish_response();
+    }
+    EG(exit_status) = exit_status;
+    if (BG(user_shutdown_function_names)) php_free_shutdown_functions();
+    BG(user_shutdown_function_names) = m.shutdown_functions;
+    bool clean = false;
+    if (healthy) {
+        take_back_settings(m);
+        take_back_globals(m);
+        take_back_included(m);
+        clean = take_back_declarations(m);
+    } else {
+        zval_ptr_dtor(&m.error_handler);
+        zval_ptr_dtor(&m.exception_handler);
+    }
+    leave_sapi(saved);
+    return healthy && clean;
+}
+
+}  // namespace
+
+ZEND_METHOD(Event_Serve, __construct) {}
+
+ZEND_METHOD(Event_Serve, script) {
+    zend_string *script;
+    HashTable *server;
+    zend_string *body;
+    zend_object *res;
+    ZEND_PARSE_PARAMETERS_START(4, 4)
+        Z_PARAM_STR(script)
+        Z_PARAM_ARRAY_HT(server)
+        Z_PARAM_STR(body)
+        Z_PARAM_OBJ_OF_CLASS(res, edges::php::edges_http_response_ce)
+    ZEND_PARSE_PARAMETERS_END();
+    if (current) {
+        zend_throw_error(nullptr,
+                         "Event\\Serve::script(): a script is running already (one at a time per process)");
+        RETURN_THROWS();
+    }
+    zval *method = zend_hash_str_find(server, "REQUEST_METHOD", sizeof("REQUEST_METHOD") - 1);
+    if (!method || Z_TYPE_P(method) != IS_STRING) {
+        zend_argument_value_error(2, "must have a string REQUEST_METHOD");
+        RETURN_THROWS();
+    }
+    GC_ADDREF(res);
+    Scope scope{res, server, body};
+    current = &scope;
+    bool reusable = run(script);
+    smart_str_free(&scope.out);
+    current = nullptr;
+    OBJ_RELEASE(res);
+    if (!reusable && !edges::php::aborting()) {
+        edges::php::cluster_retire("a script left state that cannot be taken back (see the log)");
+    }
+    RETURN_BOOL(reusable);
+}
+
+namespace edges::php {
+
+void serve_minit() { register_class_Event_Serve(); }
+
+}  // namespace edges::php

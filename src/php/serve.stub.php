@@ -1,0 +1,32 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace Event;
+
+/**
+ * What `edges serve` is built on: runs a PHP script written for php-fpm once per request inside
+ * this long-lived process, in a request scope made at the C level (see the README's
+ * "edges serve"). One script runs at a time per process.
+ */
+final class Serve
+{
+    private function __construct() {}
+
+    /**
+     * Runs $script for one request and answers it on $res. $server is the request's $_SERVER
+     * (REQUEST_METHOD, REQUEST_URI, QUERY_STRING, CONTENT_TYPE, HTTP_COOKIE ... as php-fpm
+     * gives them; the process environment is added below them), $body the request body.
+     * $_GET, $_POST, $_COOKIE, $_FILES (uploads spooled to temporary files that
+     * is_uploaded_file() accepts) and $_REQUEST are parsed by PHP's own code, php://input
+     * reads $body; header(), setcookie(), http_response_code(), echo and flush() reach $res;
+     * exit() ends the request; an uncaught exception is logged and answered with a 500 when
+     * nothing was sent yet. Afterwards the scope is taken back: globals, functions, classes
+     * and constants the script declared, files it included, ini settings, putenv(),
+     * autoloaders, error and exception handlers, shutdown functions (run first), output
+     * buffers, the session, uploaded files. Returns false when the process should be replaced
+     * before it serves another script (a fatal error, or objects of the script's classes that
+     * outlived it).
+     */
+    public static function script(string $script, array $server, string $body, HTTP\Response $res): bool {}
+}

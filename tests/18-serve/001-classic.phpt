@@ -1,0 +1,96 @@
+--TEST--
+edges serve, classic front controller: superglobals, forms, uploads, cookies, sessions, headers, exit, streaming, a 500 and the state taken back between requests
+--EXTENSIONS--
+edges
+--SKIPIF--
+<?php if (!is_executable('/usr/bin/curl')) die('skip curl is needed');
+--FILE--
+<?php
+require __DIR__ . '/../_inc/cluster.inc';
+[$proc, $pipes] = cluster_launch(['serve'], 1, ['--listen', '127.0.0.1:0', '--env', 'APP_NAME=classic'], [],
+    __DIR__ . '/../_inc/serve-classic-app.php');
+$serving = function () use ($pipes): int {
+    $deadline = microtime(true) + 30 * cluster_slowdown();
+    while (($line = cluster_next_line($pipes, $deadline)) !== null) {
+        if (preg_match('~ on http://127\.0\.0\.1:(\d+)/ \(worker 0, pid (\d+)\)~', $line, $m)) return (int) $m[1];
+    }
+    throw new RuntimeException("not serving: " . $GLOBALS['cluster_out'] . stream_get_contents($pipes[2]));
+};
+$port = $serving();
+$jar = tempnam(sys_get_temp_dir(), 'edges-jar');
+$jar2 = tempnam(sys_get_temp_dir(), 'edges-jar');
+$curl = function (string $path, array $args = []) use (&$port): string {
+    $cmd = ['curl', '-s', '-S', '-i', '--max-time', '60', ...$args, "http://127.0.0.1:$port$path"];
+    $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $io);
+    $out = stream_get_contents($io[1]) . stream_get_contents($io[2]);
+    proc_close($p);
+    return str_replace("\r\n", "\n", $out);
+};
+$head = fn(string $r, string $name) => preg_match_all("/^$name: (.*)$/mi", $r, $m) ? implode(' | ', $m[1]) : '-';
+$status = fn(string $r) => strtok($r, "\n");
+$body = fn(string $r) => substr($r, strpos($r, "\n\n") + 2);
+
+$r = $curl('/?name=edges');
+echo $status($r), "\n", $head($r, 'X-App'), "\n", $head($r, 'Set-Cookie'), "\n", $head($r, 'Content-type'), "\n", $body($r);
+$r = $curl('/');
+echo $body($r);
+
+$r = $curl('/form?q=1', ['-d', 'a=1&b[]=x&b[]=y']);
+echo $body($r);
+$upload = tempnam(sys_get_temp_dir(), 'edges-up');
+file_put_contents($upload, str_repeat('u', 1000));
+$r = $curl('/form', ['-F', 'field=v', '-F', "doc=@$upload;filename=doc.txt"]);
+echo $body($r);
+unlink($upload);
+$r = $curl('/form', ['-H', 'Content-Type: application/json', '-X', 'PUT', '-d', '{"json":true}']);
+echo $body($r);
+
+echo $body($curl('/session', ['-b', $jar, '-c', $jar]));
+echo $body($curl('/session', ['-b', $jar, '-c', $jar]));
+echo $body($curl('/session', ['-b', $jar2, '-c', $jar2]));
+
+echo $body($curl('/env'));
+echo $body($curl('/env'));
+
+$r = $curl('/stream');
+echo $head($r, 'Transfer-Encoding'), "\n", $body($r);
+$r = $curl('/status');
+echo $status($r), " ", $head($r, 'Location'), " ", $body($r), "\n";
+echo $body($curl('/buffered')), "\n";
+$r = $curl('/throw');
+echo $status($r), " [", $body($r), "]\n";
+echo $body($curl('/'));
+
+[$out, $err, $how] = cluster_stop($proc, $pipes);
+echo "stopped: $how\n"; if ($how !== "exit 0") echo $err;
+echo preg_match('/Uncaught RuntimeException: thrown by the app/', $err) ? "logged the uncaught exception\n" : $err;
+unlink($jar);
+unlink($jar2);
+?>
+===DONE===
+--EXPECTF--
+HTTP/1.1 200 OK
+classic
+a=1 | b=2
+text/html; charset=UTF-8
+hello edges; visits this request: 1/1; leaked global: no
+hello world; visits this request: 1/1; leaked global: no
+{"method":"POST","get":{"q":"1"},"post":{"a":"1","b":["x","y"]},"input":"a=1&b[]=x&b[]=y","files":[],"request":{"q":"1","a":"1","b":["x","y"]}}
+{"method":"POST","get":[],"post":{"field":"v"},"input":"","files":{"doc":["doc.txt",1000,true,true]},"request":{"field":"v"}}
+{"method":"PUT","get":[],"post":[],"input":"{\"json\":true}","files":[],"request":[]}
+session n=1
+session n=2
+session n=1
+["classic",false,"14"]
+["classic",false,"14"]
+chunked
+line 0
+line 1
+line 2
+HTTP/1.1 302 Found /elsewhere moved
+kept in a buffer
+HTTP/1.1 500 Internal Server Error []
+hello world; visits this request: 1/1; leaked global: no
+stopped: exit 0
+logged the uncaught exception
+===DONE===

@@ -1,0 +1,57 @@
+--TEST--
+edges serve, classic front controller: a fatal error (a bailout, an unwinding one, memory_limit) answers 500 and the worker is replaced
+--EXTENSIONS--
+edges
+--SKIPIF--
+<?php if (!is_executable('/usr/bin/curl')) die('skip curl is needed');
+--FILE--
+<?php
+require __DIR__ . '/../_inc/cluster.inc';
+// Zend's allocator even under valgrind: without it there is no memory_limit, and PHP frees what
+// a fatal error abandoned only by resetting that allocator.
+[$proc, $pipes] = cluster_launch(['serve'], 1, ['--listen', '127.0.0.1:0'], ['USE_ZEND_ALLOC' => '1'],
+    __DIR__ . '/../_inc/serve-classic-app.php');
+$serving = function () use ($pipes): int {
+    $deadline = microtime(true) + 30 * cluster_slowdown();
+    while (($line = cluster_next_line($pipes, $deadline)) !== null) {
+        if (preg_match('~ on http://127\.0\.0\.1:(\d+)/ \(worker 0, pid (\d+)\)~', $line, $m)) return (int) $m[1];
+    }
+    throw new RuntimeException("not serving: " . $GLOBALS['cluster_out'] . stream_get_contents($pipes[2]));
+};
+$port = $serving();
+$curl = function (string $path) use (&$port): string {
+    $p = proc_open(['curl', '-s', '-S', '-i', '--max-time', '120', "http://127.0.0.1:$port$path"],
+        [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $io);
+    $out = stream_get_contents($io[1]) . stream_get_contents($io[2]);
+    proc_close($p);
+    return str_replace("\r\n", "\n", $out);
+};
+$body = fn(string $r) => substr($r, strpos($r, "\n\n") + 2);
+echo $body($curl('/'));
+// Each fatal error: a 500, then this worker ends and the primary starts another (PHP runs no
+// more user code in a process after one), which serves the next request.
+foreach (['/redeclare', '/timeout', '/oom'] as $path) {
+    echo $path, ': ', strtok($curl($path), "\n"), "\n";
+    $port = $serving();
+    echo $body($curl('/?name=again'));
+}
+[$out, $err, $how] = cluster_stop($proc, $pipes);
+echo "stopped: $how\n";
+echo preg_match('/Cannot redeclare greeting/', $err) ? "logged the compile error\n" : $err;
+echo preg_match('/Maximum execution time of 1 second exceeded/', $err) ? "logged the time limit\n" : $err;
+echo preg_match('/Allowed memory size of 33554432 bytes exhausted/', $err) ? "logged the memory limit\n" : $err;
+?>
+===DONE===
+--EXPECT--
+hello world; visits this request: 1/1; leaked global: no
+/redeclare: HTTP/1.1 500 Internal Server Error
+hello again; visits this request: 1/1; leaked global: no
+/timeout: HTTP/1.1 500 Internal Server Error
+hello again; visits this request: 1/1; leaked global: no
+/oom: HTTP/1.1 500 Internal Server Error
+hello again; visits this request: 1/1; leaked global: no
+stopped: exit 0
+logged the compile error
+logged the time limit
+logged the memory limit
+===DONE===
