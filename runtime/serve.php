@@ -3,8 +3,15 @@
 // `edges serve`: the process (or each cluster worker) that serves an existing PHP application.
 // bin/edges passes what to serve in the environment: EDGES_SERVE_SCRIPT (the front controller),
 // EDGES_SERVE_LISTEN (host:port), EDGES_SERVE_PUBLIC (a directory of static files, optional).
-// A classic front controller runs once per request through Event\Serve::script(), one at a
-// time: requests wait in arrival order while one runs (the application is written for that).
+// What the front controller gives decides the mode:
+// - one whose top level returns a closure (`return function (array $context) {...};`, the
+//   Symfony Runtime convention) is run once: the closure is called with the context (the
+//   environment and $_SERVER) and what it returns serves every request; a PSR-15
+//   RequestHandlerInterface gets PSR-7 requests made by PSR-17 factories (Nyholm's);
+// - any other is a classic front controller, run once per request through
+//   Event\Serve::script().
+// Either way one request at a time per process: the others wait in arrival order (the
+// application is written for that).
 declare(strict_types=1);
 
 namespace Event\Serve;
@@ -56,6 +63,139 @@ function server_vars(\Event\HTTP\Request $req, array $base): array
     return $server;
 }
 
+/** Whether the front controller follows the Symfony Runtime convention (returns a closure). */
+function returns_closure(string $script): bool
+{
+    return (bool) preg_match('/^return\s+(?:static\s+)?(?:function|fn)\b/m', (string) file_get_contents($script));
+}
+
+/**
+ * Runs the front controller once and calls the closure it returns; returns what that gave.
+ * Symfony's autoload_runtime.php runs the application itself unless SCRIPT_FILENAME is empty.
+ */
+function load_application(string $script): object
+{
+    $saved = $_SERVER['SCRIPT_FILENAME'] ?? null;
+    $_SERVER['SCRIPT_FILENAME'] = '';
+    try {
+        $factory = (static fn() => require $script)();
+    } finally {
+        $_SERVER['SCRIPT_FILENAME'] = $saved;
+    }
+    if (!$factory instanceof \Closure) {
+        throw new \UnexpectedValueException("$script returned " . get_debug_type($factory) . ', not a closure');
+    }
+    $context = $_SERVER + getenv();
+    $args = [];
+    foreach ((new \ReflectionFunction($factory))->getParameters() as $p) {
+        $type = $p->getType();
+        if ($p->getName() === 'context' || ($type instanceof \ReflectionNamedType && $type->getName() === 'array')) {
+            $args[] = $context;
+        } elseif ($p->isDefaultValueAvailable()) {
+            $args[] = $p->getDefaultValue();
+        } else {
+            throw new \UnexpectedValueException("$script: the closure's parameter \${$p->getName()} cannot be given (only array \$context)");
+        }
+    }
+    $app = $factory(...$args);
+    if (!is_object($app)) {
+        throw new \UnexpectedValueException("$script: the closure returned " . get_debug_type($app) . ', not an application');
+    }
+    return $app;
+}
+
+/** A PSR-17 factory for PSR-7 requests: Nyholm's (Debian: php-nyholm-psr7). */
+function psr17_factory(): object
+{
+    if (!class_exists(\Nyholm\Psr7\Factory\Psr17Factory::class) && is_file('/usr/share/php/Nyholm/Psr7/autoload.php')) {
+        require_once '/usr/share/php/Nyholm/Psr7/autoload.php';
+    }
+    if (!class_exists(\Nyholm\Psr7\Factory\Psr17Factory::class)) {
+        throw new \RuntimeException('a PSR-15 application needs PSR-17 factories: install php-nyholm-psr7 (or nyholm/psr7 with the application)');
+    }
+    return new \Nyholm\Psr7\Factory\Psr17Factory();
+}
+
+/** The PSR-7 request for one edges request. */
+function psr7_request(object $f, \Event\HTTP\Request $req, array $server, string $body): object
+{
+    $scheme = ($server['HTTPS'] ?? '') === 'on' ? 'https' : 'http';
+    $host = $server['HTTP_HOST'] ?? ($server['SERVER_ADDR'] . ':' . $server['SERVER_PORT']);
+    $r = $f->createServerRequest($req->method, "$scheme://$host" . $req->url, $server)
+        ->withProtocolVersion($req->httpVersion);
+    $raw = $req->rawHeaders;
+    for ($i = 0, $n = count($raw); $i + 1 < $n; $i += 2) $r = $r->withAddedHeader($raw[$i], $raw[$i + 1]);
+    parse_str($server['QUERY_STRING'], $query);
+    $r = $r->withQueryParams($query)->withBody($f->createStream($body));
+    if (isset($server['HTTP_COOKIE'])) {
+        $cookies = [];
+        foreach (explode(';', $server['HTTP_COOKIE']) as $pair) {
+            [$k, $v] = array_map('trim', explode('=', $pair, 2)) + [1 => ''];
+            if ($k !== '' && !isset($cookies[$k])) $cookies[$k] = urldecode($v);
+        }
+        $r = $r->withCookieParams($cookies);
+    }
+    $type = strtolower(trim(explode(';', $server['CONTENT_TYPE'] ?? '')[0]));
+    if ($req->method === 'POST' && $type === 'application/x-www-form-urlencoded') {
+        parse_str($body, $form);
+        $r = $r->withParsedBody($form);
+    }
+    return $r;
+}
+
+/** Sends a PSR-7 response: the head, then the body stream in pieces, pausing while the client is slow. */
+function send_psr7(object $response, \Event\HTTP\Response $res): void
+{
+    $res->writeHead($response->getStatusCode(), $response->getReasonPhrase(), $response->getHeaders());
+    $stream = $response->getBody();
+    if ($stream->isSeekable()) $stream->rewind();
+    $size = $stream->getSize();
+    if ($size !== null && $size <= 65536) {
+        // Small and of known size: in one piece, with a Content-Length.
+        $res->end($stream->getContents());
+        $stream->close();
+        return;
+    }
+    $pump = function () use ($stream, $res, &$pump): void {
+        while (!$stream->eof()) {
+            $chunk = $stream->read(65536);
+            if ($chunk === '') break;
+            if (!$res->write($chunk)) {
+                $res->once('drain', $pump);
+                return;
+            }
+        }
+        $stream->close();
+        $res->end();
+    };
+    $pump();
+}
+
+/** PHP's own report of an uncaught exception, in the log. */
+function report(\Throwable $e): void
+{
+    error_log('PHP Fatal error:  Uncaught ' . $e);
+}
+
+/** Serves one request with a long-lived application; returns whether the process goes on. */
+function serve_application(object $app, object $psr17, array $job): bool
+{
+    [$req, $res, $body, $server] = $job;
+    try {
+        $response = $app->handle(psr7_request($psr17, $req, $server, $body));
+        send_psr7($response, $res);
+    } catch (\Throwable $e) {
+        report($e);
+        if (!$res->headersSent) {
+            $res->writeHead(500, ['Content-Length' => 0]);
+            $res->end();
+        } else {
+            $req->socket->destroy();
+        }
+    }
+    return true;
+}
+
 function main(): void
 {
     $script = realpath((string) getenv('EDGES_SERVE_SCRIPT'));
@@ -82,16 +222,27 @@ function main(): void
         'DOCUMENT_ROOT' => $root,
     ];
 
+    if (returns_closure($script)) {
+        $app = load_application($script);
+        if (!interface_exists(\Psr\Http\Server\RequestHandlerInterface::class) || !$app instanceof \Psr\Http\Server\RequestHandlerInterface) {
+            fwrite(STDERR, "edges serve: $script: the closure returned " . get_class($app) . ", which edges cannot serve yet (a PSR-15 RequestHandlerInterface can be; Symfony kernels and Laravel not yet)\n");
+            exit(2);
+        }
+        $psr17 = psr17_factory();
+        $handle = fn(array $job): bool => serve_application($app, $psr17, $job);
+    } else {
+        $handle = fn(array $job): bool => \Event\Serve::script($script, $job[3], $job[2], $job[1]);
+    }
+
     $waiting = new \SplQueue();
     $running = false;
     $server = null;
-    // Runs what waits, one script at a time (a script that awaits lets others queue behind it).
-    $drain = function () use (&$running, &$server, $waiting, $script): void {
+    // Runs what waits, one request at a time (one that awaits lets others queue behind it).
+    $drain = function () use (&$running, &$server, $waiting, $handle): void {
         if ($running) return;
         $running = true;
         while (!$waiting->isEmpty()) {
-            [$req, $res, $body, $vars] = $waiting->dequeue();
-            if (!\Event\Serve::script($script, $vars, $body, $res) && !\Event\Cluster::isWorker()) {
+            if (!$handle($waiting->dequeue()) && !\Event\Cluster::isWorker()) {
                 // Outside a cluster nobody replaces this process: stop taking requests.
                 fwrite(STDERR, "edges serve: this process cannot serve more scripts; stopping\n");
                 $server->close();

@@ -404,10 +404,17 @@ void take_back_globals(Marks &m) {
     }
 }
 
-// A function's `static` variables live apart from it (and from OPcache's shared copy of it):
-// freed here, the next declaration starts from the initial values.
-void forget_static_vars(zend_function *fn) {
-    if (fn->type == ZEND_USER_FUNCTION) zend_destroy_static_vars(&fn->op_array);
+// What a function keeps apart from its code, which OPcache shares between declarations: its
+// `static` variables (freed: the next declaration starts from the initial values) and its
+// run-time cache (zeroed: it holds the classes it met, which are about to go).
+void forget_function_state(zend_function *fn) {
+    if (fn->type != ZEND_USER_FUNCTION) return;
+    zend_op_array *op = &fn->op_array;
+    zend_destroy_static_vars(op);
+    if (ZEND_MAP_PTR(op->run_time_cache)) {
+        void *cache = RUN_TIME_CACHE(op);
+        if (cache) memset(cache, 0, op->cache_size);
+    }
 }
 
 bool class_in(const std::unordered_set<zend_class_entry *> &classes, zend_class_entry *ce) {
@@ -440,7 +447,7 @@ bool take_back_declarations(Marks &m) {
     for (uint32_t i = EG(function_table)->nNumUsed; i-- > m.functions;) {
         Bucket *b = EG(function_table)->arData + i;
         if (Z_TYPE(b->val) == IS_UNDEF) continue;
-        forget_static_vars(static_cast<zend_function *>(Z_PTR(b->val)));
+        forget_function_state(static_cast<zend_function *>(Z_PTR(b->val)));
         zend_hash_del_bucket(EG(function_table), b);
     }
     for (uint32_t i = EG(class_table)->nNumUsed; i-- > m.classes;) {
@@ -452,7 +459,7 @@ bool take_back_declarations(Marks &m) {
             ZSTR_SET_CE_CACHE(ce->name, nullptr);
         zval *method;
         ZEND_HASH_MAP_FOREACH_VAL(&ce->function_table, method) {
-            forget_static_vars(static_cast<zend_function *>(Z_PTR_P(method)));
+            forget_function_state(static_cast<zend_function *>(Z_PTR_P(method)));
         }
         ZEND_HASH_FOREACH_END();
         if (ce->default_static_members_count) zend_cleanup_internal_class_data(ce);

@@ -3,6 +3,10 @@
 function greeting() { global $name; static $calls = 0; $calls++; return "hello $name" . ($calls > 1 ? " (again: $calls)" : ''); }
 class Visits { public static int $count = 0; public static function seen(): int { static $n = 0; return ++$n; } }
 const DECLARED_PER_REQUEST = 1;
+// A typed property of another class of the script: checked against the class declared this time.
+class Repository {}
+class Controller { public function __construct(public Repository $repository) {} }
+new Controller(new Repository());
 $name = $_GET['name'] ?? 'world';
 Visits::$count++;
 switch (parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH)) {
@@ -48,6 +52,9 @@ case '/status':
     header('Location: /elsewhere', true, 302);
     echo "moved";
     exit;
+case '/opcache':
+    echo 'cached scripts: ', function_exists('opcache_get_status') ? (opcache_get_status(false)['opcache_statistics']['num_cached_scripts'] ?? 'off') : 'no OPcache';
+    break;
 case '/buffered':
     ob_start();
     echo "kept in a buffer";

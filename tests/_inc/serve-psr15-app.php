@@ -1,0 +1,54 @@
+<?php
+// A PSR-15 application on Nyholm's PSR-7 (tests/18-serve/003-psr15.phpt serves it).
+namespace App;
+
+use Nyholm\Psr7\Factory\Psr17Factory;
+use Psr\Http\Message\ResponseInterface;
+use Psr\Http\Message\ServerRequestInterface;
+use Psr\Http\Server\RequestHandlerInterface;
+
+require_once '/usr/share/php/Nyholm/Psr7/autoload.php';
+require_once __DIR__ . '/psr15-interface.php';
+
+final class Handler implements RequestHandlerInterface
+{
+    private int $handled = 0;  // the application lives across requests: kept on purpose
+
+    public function __construct(private string $name, private Psr17Factory $f) {}
+
+    public function handle(ServerRequestInterface $request): ResponseInterface
+    {
+        $this->handled++;
+        switch ($request->getUri()->getPath()) {
+        case '/':
+            return $this->f->createResponse(200)
+                ->withHeader('Content-Type', 'application/json')
+                ->withAddedHeader('Set-Cookie', 'a=1')
+                ->withAddedHeader('Set-Cookie', 'b=2')
+                ->withBody($this->f->createStream(json_encode([
+                    'app' => $this->name,
+                    'handled' => $this->handled,
+                    'method' => $request->getMethod(),
+                    'query' => $request->getQueryParams(),
+                    'form' => $request->getParsedBody(),
+                    'body' => (string) $request->getBody(),
+                    'cookies' => $request->getCookieParams(),
+                    'agent' => $request->getHeaderLine('User-Agent') !== '',
+                    'remote' => $request->getServerParams()['REMOTE_ADDR'],
+                ]) . "\n"));
+        case '/big':
+            // 4 MiB from a stream: sent in pieces as the client reads.
+            $s = fopen('php://temp', 'w+');
+            for ($i = 0; $i < 64; $i++) fwrite($s, str_repeat(chr(65 + $i % 26), 65536));
+            return $this->f->createResponse(200)->withBody($this->f->createStreamFromResource($s));
+        case '/throw':
+            throw new \LogicException('thrown by the handler');
+        default:
+            return $this->f->createResponse(404, 'Nothing Here');
+        }
+    }
+}
+
+return function (array $context): RequestHandlerInterface {
+    return new Handler($context['APP_NAME'] ?? 'unnamed', new Psr17Factory());
+};
