@@ -6,8 +6,9 @@
 // What the front controller gives decides the mode:
 // - one whose top level returns a closure (`return function (array $context) {...};`, the
 //   Symfony Runtime convention) is run once: the closure is called with the context (the
-//   environment and $_SERVER) and what it returns serves every request; a PSR-15
-//   RequestHandlerInterface gets PSR-7 requests made by PSR-17 factories (Nyholm's);
+//   environment and $_SERVER) and what it returns serves every request: a Symfony kernel gets
+//   HttpFoundation requests (terminate() and resets after each), a PSR-15
+//   RequestHandlerInterface PSR-7 requests made by PSR-17 factories (Nyholm's);
 // - any other is a classic front controller, run once per request through
 //   Event\Serve::script().
 // Either way one request at a time per process: the others wait in arrival order (the
@@ -126,21 +127,10 @@ function psr7_request(object $f, \Event\HTTP\Request $req, array $server, string
     $raw = $req->rawHeaders;
     for ($i = 0, $n = count($raw); $i + 1 < $n; $i += 2) $r = $r->withAddedHeader($raw[$i], $raw[$i + 1]);
     parse_str($server['QUERY_STRING'], $query);
-    $r = $r->withQueryParams($query)->withBody($f->createStream($body));
-    if (isset($server['HTTP_COOKIE'])) {
-        $cookies = [];
-        foreach (explode(';', $server['HTTP_COOKIE']) as $pair) {
-            [$k, $v] = array_map('trim', explode('=', $pair, 2)) + [1 => ''];
-            if ($k !== '' && !isset($cookies[$k])) $cookies[$k] = urldecode($v);
-        }
-        $r = $r->withCookieParams($cookies);
-    }
-    $type = strtolower(trim(explode(';', $server['CONTENT_TYPE'] ?? '')[0]));
-    if ($req->method === 'POST' && $type === 'application/x-www-form-urlencoded') {
-        parse_str($body, $form);
-        $r = $r->withParsedBody($form);
-    }
-    return $r;
+    $r = $r->withQueryParams($query)->withBody($f->createStream($body))
+        ->withCookieParams(parse_cookies($server['HTTP_COOKIE'] ?? ''));
+    $form = parse_form($req->method, $server, $body);
+    return $form ? $r->withParsedBody($form) : $r;
 }
 
 /** Sends a PSR-7 response: the head, then the body stream in pieces, pausing while the client is slow. */
@@ -175,6 +165,119 @@ function send_psr7(object $response, \Event\HTTP\Response $res): void
 function report(\Throwable $e): void
 {
     error_log('PHP Fatal error:  Uncaught ' . $e);
+}
+
+/** The cookies of a Cookie header, as PHP parses them into $_COOKIE (the first of a name wins). */
+function parse_cookies(string $header): array
+{
+    $cookies = [];
+    foreach (explode(';', $header) as $pair) {
+        [$k, $v] = array_map('trim', explode('=', $pair, 2)) + [1 => ''];
+        if ($k !== '' && !isset($cookies[$k])) $cookies[$k] = urldecode($v);
+    }
+    return $cookies;
+}
+
+/** The form fields of a url-encoded POST body; [] for any other. */
+function parse_form(string $method, array $server, string $body): array
+{
+    $type = strtolower(trim(explode(';', $server['CONTENT_TYPE'] ?? '')[0]));
+    if ($method !== 'POST' || $type !== 'application/x-www-form-urlencoded') return [];
+    parse_str($body, $form);
+    return $form;
+}
+
+/** The Symfony HttpFoundation request for one edges request (no PSR-7 hop, no superglobals). */
+function symfony_request(\Event\HTTP\Request $req, array $server, string $body): object
+{
+    parse_str($server['QUERY_STRING'], $query);
+    return new \Symfony\Component\HttpFoundation\Request($query, parse_form($req->method, $server, $body), [],
+        parse_cookies($server['HTTP_COOKIE'] ?? ''), [], $server, $body);
+}
+
+/**
+ * Sends a Symfony response: prepare()d for its request, cookies as Set-Cookie headers; a
+ * StreamedResponse's output goes out as it is flushed, a BinaryFileResponse's file by
+ * sendfile through Event\HTTP\FileServer's path when whole, else its content.
+ */
+function send_symfony(object $r, object $request, \Event\HTTP\Response $res): void
+{
+    $r->prepare($request);
+    $headers = $r->headers->allPreserveCaseWithoutCookies();
+    $cookies = array_map('strval', $r->headers->getCookies());
+    if ($cookies) $headers['Set-Cookie'] = $cookies;
+    $status = $r->getStatusCode();
+    $res->writeHead($status, \Symfony\Component\HttpFoundation\Response::$statusTexts[$status] ?? '', $headers);
+    if ($r instanceof \Symfony\Component\HttpFoundation\StreamedResponse) {
+        // Each echo of the callback, and each flush(), goes out as a chunk.
+        ob_start(function (string $buffer) use ($res): string {
+            if ($buffer !== '') $res->write($buffer);
+            return '';
+        }, 1);
+        try {
+            $r->sendContent();
+        } finally {
+            ob_end_clean();
+        }
+        $res->end();
+        return;
+    }
+    if ($r instanceof \Symfony\Component\HttpFoundation\BinaryFileResponse) {
+        $file = $r->getFile();
+        $in = fopen($file->getPathname(), 'r');
+        $pump = function () use ($in, $res, &$pump): void {
+            while (!feof($in)) {
+                $chunk = (string) fread($in, 65536);
+                if ($chunk !== '' && !$res->write($chunk)) {
+                    $res->once('drain', $pump);
+                    return;
+                }
+            }
+            fclose($in);
+            $res->end();
+        };
+        $pump();
+        return;
+    }
+    $res->end((string) $r->getContent());
+}
+
+/**
+ * Serves one request with a Symfony kernel: handle(), the response sent, then terminate()
+ * and the resets Symfony does between requests (services_resetter, ResetInterface).
+ */
+function serve_symfony(object $kernel, array $job): bool
+{
+    [$req, $res, $body, $server] = $job;
+    $request = symfony_request($req, $server, $body);
+    try {
+        $response = $kernel->handle($request);
+        send_symfony($response, $request, $res);
+        if ($kernel instanceof \Symfony\Component\HttpKernel\TerminableInterface) $kernel->terminate($request, $response);
+    } catch (\Throwable $e) {
+        // An HTTP exception the kernel let out (a kernel built without FrameworkBundle's error
+        // listener) keeps its status and headers, and is not an error of the application.
+        $http = $e instanceof \Symfony\Component\HttpKernel\Exception\HttpExceptionInterface;
+        if (!$http || $e->getStatusCode() >= 500) report($e);
+        if (!$res->headersSent) {
+            $res->writeHead($http ? $e->getStatusCode() : 500, ($http ? $e->getHeaders() : []) + ['Content-Length' => 0]);
+            $res->end();
+        } else {
+            $req->socket->destroy();
+        }
+    } finally {
+        reset_symfony($kernel);
+    }
+    return true;
+}
+
+function reset_symfony(object $kernel): void
+{
+    if (method_exists($kernel, 'getContainer')) {
+        $container = $kernel->getContainer();
+        if ($container !== null && $container->has('services_resetter')) $container->get('services_resetter')->reset();
+    }
+    if ($kernel instanceof \Symfony\Contracts\Service\ResetInterface) $kernel->reset();
 }
 
 /** Serves one request with a long-lived application; returns whether the process goes on. */
@@ -224,12 +327,15 @@ function main(): void
 
     if (returns_closure($script)) {
         $app = load_application($script);
-        if (!interface_exists(\Psr\Http\Server\RequestHandlerInterface::class) || !$app instanceof \Psr\Http\Server\RequestHandlerInterface) {
-            fwrite(STDERR, "edges serve: $script: the closure returned " . get_class($app) . ", which edges cannot serve yet (a PSR-15 RequestHandlerInterface can be; Symfony kernels and Laravel not yet)\n");
+        if ($app instanceof \Symfony\Component\HttpKernel\HttpKernelInterface) {
+            $handle = fn(array $job): bool => serve_symfony($app, $job);
+        } elseif (interface_exists(\Psr\Http\Server\RequestHandlerInterface::class) && $app instanceof \Psr\Http\Server\RequestHandlerInterface) {
+            $psr17 = psr17_factory();
+            $handle = fn(array $job): bool => serve_application($app, $psr17, $job);
+        } else {
+            fwrite(STDERR, "edges serve: $script: the closure returned " . get_class($app) . ", which edges cannot serve (a Symfony HttpKernelInterface or a PSR-15 RequestHandlerInterface can be; Laravel not yet)\n");
             exit(2);
         }
-        $psr17 = psr17_factory();
-        $handle = fn(array $job): bool => serve_application($app, $psr17, $job);
     } else {
         $handle = fn(array $job): bool => \Event\Serve::script($script, $job[3], $job[2], $job[1]);
     }

@@ -1,0 +1,65 @@
+--TEST--
+edges serve, a Symfony 5.4 front controller (returns a closure giving a kernel): routing, query, form and JSON bodies, cookies, a streamed response, terminate() after the response, resets between requests, 404 and 500
+--EXTENSIONS--
+edges
+--SKIPIF--
+<?php
+if (!is_executable('/usr/bin/curl')) die('skip curl is needed');
+if (!is_file('/usr/share/php/Symfony/Component/HttpKernel/autoload.php')) die('skip php-symfony-http-kernel is needed');
+if (!is_file('/usr/share/php/Symfony/Component/Routing/autoload.php')) die('skip php-symfony-routing is needed');
+--FILE--
+<?php
+require __DIR__ . '/../_inc/cluster.inc';
+[$proc, $pipes] = cluster_launch(['serve'], 1, ['--listen', '127.0.0.1:0', '--env', 'APP_ENV=test'], [],
+    __DIR__ . '/../_inc/serve-symfony-app.php');
+$deadline = microtime(true) + 30 * cluster_slowdown();
+$port = 0;
+while (!$port && ($line = cluster_next_line($pipes, $deadline)) !== null) {
+    if (preg_match('~ on http://127\.0\.0\.1:(\d+)/ \(worker 0~', $line, $m)) $port = (int) $m[1];
+}
+if (!$port) throw new RuntimeException("not serving: " . $GLOBALS['cluster_out'] . stream_get_contents($pipes[2]));
+$curl = function (string $path, array $args = []) use ($port): string {
+    $p = proc_open(['curl', '-s', '-S', '-i', '--max-time', '120', ...$args, "http://127.0.0.1:$port$path"],
+        [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $io);
+    $out = stream_get_contents($io[1]) . stream_get_contents($io[2]);
+    proc_close($p);
+    return str_replace("\r\n", "\n", $out);
+};
+$head = fn(string $r, string $name) => preg_match_all("/^$name: (.*)$/mi", $r, $m) ? implode(' | ', $m[1]) : '-';
+$body = fn(string $r) => substr($r, strpos($r, "\n\n") + 2);
+
+$r = $curl('/?name=first', ['-b', 'c=1']);
+echo strtok($r, "\n"), "\n", $head($r, 'Set-Cookie'), "\n", $head($r, 'Content-Type'), "\n", $body($r), "\n";
+echo $body($curl('/?name=second', ['-d', 'x=1&y[]=2'])), "\n";
+echo $body($curl('/', ['-H', 'Content-Type: application/json', '-d', '{"j":2}'])), "\n";
+echo $body($curl('/users/5'));
+$r = $curl('/stream');
+echo $head($r, 'Transfer-Encoding'), "\n", $body($r);
+echo strtok($curl('/users/x'), "\n"), "\n";
+echo strtok($curl('/fail'), "\n"), "\n";
+echo $body($curl('/?name=last')), "\n";
+[$out, $err, $how] = cluster_stop($proc, $pipes);
+echo "stopped: $how\n";
+echo preg_match('/Uncaught DomainException: thrown by a controller/', $err) ? "logged the exception\n" : $err;
+echo str_contains($err, 'No routes found') ? "logged the 404\n" : "did not log the 404\n";
+?>
+===DONE===
+--EXPECT--
+HTTP/1.1 200 OK
+sf=yes; path=/; httponly; samesite=lax
+application/json
+{"route":"index","name":"first","form":[],"json":null,"cookies":{"c":"1"},"method":"GET","uri":"\/?name=first","client":"127.0.0.1","seen before reset":null,"terminated":0,"resets":0}
+{"route":"index","name":"second","form":{"x":"1","y":["2"]},"json":null,"cookies":[],"method":"POST","uri":"\/?name=second","client":"127.0.0.1","seen before reset":null,"terminated":1,"resets":1}
+{"route":"index","name":null,"form":[],"json":{"j":2},"cookies":[],"method":"POST","uri":"\/","client":"127.0.0.1","seen before reset":null,"terminated":2,"resets":2}
+user 5
+chunked
+part 0
+part 1
+part 2
+HTTP/1.1 404 Not Found
+HTTP/1.1 500 Internal Server Error
+{"route":"index","name":"last","form":[],"json":null,"cookies":[],"method":"GET","uri":"\/?name=last","client":"127.0.0.1","seen before reset":null,"terminated":5,"resets":7}
+stopped: exit 0
+logged the exception
+did not log the 404
+===DONE===

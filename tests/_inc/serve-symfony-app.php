@@ -1,0 +1,113 @@
+<?php
+// A Symfony 5.4 application from Debian's packages (tests/18-serve/005-symfony.phpt serves it):
+// HttpKernel with the Routing component's RouterListener, controllers, a streamed response.
+// Its front controller follows the Symfony Runtime convention: it returns a closure.
+namespace App;
+
+use Symfony\Component\EventDispatcher\EventDispatcher;
+use Symfony\Component\HttpFoundation\Cookie;
+use Symfony\Component\HttpFoundation\JsonResponse;
+use Symfony\Component\HttpFoundation\Request;
+use Symfony\Component\HttpFoundation\RequestStack;
+use Symfony\Component\HttpFoundation\Response;
+use Symfony\Component\HttpFoundation\StreamedResponse;
+use Symfony\Component\HttpKernel\Controller\ArgumentResolver;
+use Symfony\Component\HttpKernel\Controller\ControllerResolver;
+use Symfony\Component\HttpKernel\EventListener\RouterListener;
+use Symfony\Component\HttpKernel\HttpKernel;
+use Symfony\Component\HttpKernel\HttpKernelInterface;
+use Symfony\Component\HttpKernel\TerminableInterface;
+use Symfony\Component\Routing\Matcher\UrlMatcher;
+use Symfony\Component\Routing\RequestContext;
+use Symfony\Component\Routing\Route;
+use Symfony\Component\Routing\RouteCollection;
+use Symfony\Contracts\Service\ResetInterface;
+
+require_once '/usr/share/php/Symfony/Component/HttpKernel/autoload.php';
+require_once '/usr/share/php/Symfony/Component/Routing/autoload.php';
+
+final class Controllers
+{
+    public static int $terminated = 0;
+    public static int $resets = 0;
+    public static ?string $perRequest = null;  // what a request leaves; reset() clears it
+
+    public function index(Request $request): Response
+    {
+        $seen = self::$perRequest;
+        self::$perRequest = $request->query->get('name');
+        $response = new JsonResponse([
+            'route' => $request->attributes->get('_route'),
+            'name' => $request->query->get('name'),
+            'form' => $request->request->all(),
+            'json' => $request->getContentType() === 'json' ? $request->toArray() : null,
+            'cookies' => $request->cookies->all(),
+            'method' => $request->getMethod(),
+            'uri' => $request->getRequestUri(),
+            'client' => $request->getClientIp(),
+            'seen before reset' => $seen,
+            'terminated' => self::$terminated,
+            'resets' => self::$resets,
+        ]);
+        $response->headers->setCookie(Cookie::create('sf', 'yes'));
+        return $response;
+    }
+
+    public function user(int $id): Response
+    {
+        return new Response("user $id\n", 200, ['Content-Type' => 'text/plain']);
+    }
+
+    public function stream(): Response
+    {
+        return new StreamedResponse(function () {
+            for ($i = 0; $i < 3; $i++) {
+                echo "part $i\n";
+                flush();
+            }
+        });
+    }
+
+    public function fail(): Response
+    {
+        throw new \DomainException('thrown by a controller');
+    }
+}
+
+final class Kernel implements HttpKernelInterface, TerminableInterface, ResetInterface
+{
+    private HttpKernel $kernel;
+
+    public function __construct(public readonly string $environment)
+    {
+        $routes = new RouteCollection();
+        $routes->add('index', new Route('/', ['_controller' => [new Controllers(), 'index']]));
+        $routes->add('user', new Route('/users/{id}', ['_controller' => [new Controllers(), 'user']], ['id' => '\d+']));
+        $routes->add('stream', new Route('/stream', ['_controller' => [new Controllers(), 'stream']]));
+        $routes->add('fail', new Route('/fail', ['_controller' => [new Controllers(), 'fail']]));
+        $stack = new RequestStack();
+        $dispatcher = new EventDispatcher();
+        $dispatcher->addSubscriber(new RouterListener(new UrlMatcher($routes, new RequestContext()), $stack));
+        $this->kernel = new HttpKernel($dispatcher, new ControllerResolver(), $stack, new ArgumentResolver());
+    }
+
+    public function handle(Request $request, int $type = self::MAIN_REQUEST, bool $catch = true): Response
+    {
+        return $this->kernel->handle($request, $type, false);
+    }
+
+    public function terminate(Request $request, Response $response): void
+    {
+        Controllers::$terminated++;
+    }
+
+    public function reset(): void
+    {
+        Controllers::$resets++;
+        Controllers::$perRequest = null;
+    }
+}
+
+return function (array $context) {
+    return new Kernel($context['APP_ENV'] ?? 'prod');
+};
