@@ -44,6 +44,6 @@ session n=1
 session n=2
 session n=1
 hello last; visits this request: 1/1; leaked global: no
-cached scripts: 2
+this script in OPcache: yes
 stopped: exit 0
 ===DONE===

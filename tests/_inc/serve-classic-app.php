@@ -53,7 +53,7 @@ case '/status':
     echo "moved";
     exit;
 case '/opcache':
-    echo 'cached scripts: ', function_exists('opcache_get_status') ? (opcache_get_status(false)['opcache_statistics']['num_cached_scripts'] ?? 'off') : 'no OPcache';
+    echo 'this script in OPcache: ', function_exists('opcache_get_status') && isset(opcache_get_status(true)['scripts'][__FILE__]) ? 'yes' : 'no';
     break;
 case '/buffered':
     ob_start();
