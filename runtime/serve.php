@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 // `edges serve`: the process (or each cluster worker) that serves an existing PHP application.
 // bin/edges passes what to serve in the environment: EDGES_SERVE_SCRIPT (the front controller),
-// EDGES_SERVE_LISTEN (host:port), EDGES_SERVE_PUBLIC (a directory of static files, optional).
+// EDGES_SERVE_LISTEN (host:port), EDGES_SERVE_PUBLIC (a directory of static files, optional),
+// EDGES_SERVE_EXEC_TIMEOUT (seconds a classic script may run, optional).
 // What the front controller gives decides the mode:
 // - one whose top level returns a closure (`return function (array $context) {...};`, the
 //   Symfony Runtime convention) is run once: the closure is called with the context (the
@@ -337,7 +338,12 @@ function main(): void
             exit(2);
         }
     } else {
-        $handle = fn(array $job): bool => \Event\Serve::script($script, $job[3], $job[2], $job[1]);
+        $timeout = getenv('EDGES_SERVE_EXEC_TIMEOUT') ?: '0';
+        if (!is_numeric($timeout) || $timeout < 0) {
+            fwrite(STDERR, "edges serve: --exec-timeout takes seconds, got $timeout\n");
+            exit(2);
+        }
+        $handle = fn(array $job): bool => \Event\Serve::script($script, $job[3], $job[2], $job[1], (float) $timeout);
     }
 
     $waiting = new \SplQueue();

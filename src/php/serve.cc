@@ -5,6 +5,9 @@
 // request body, $_SERVER) point at the request, PHP's own code parses the query, cookies, form
 // and multipart bodies, and afterwards what the script declared or changed is taken back, as a
 // request shutdown would (only what a request can add: the process' own state stays).
+#include <signal.h>
+#include <sys/time.h>
+
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -36,6 +39,7 @@ struct Scope {
     zend_object *res;
     HashTable *server;
     zend_string *body;
+    double timeout;  // seconds of wall-clock time the script may take; 0: no limit
     size_t body_read = 0;
     smart_str out{};
     int output_level = 0;  // output buffers the process had before the script
@@ -556,6 +560,43 @@ bool fatal_error_since(zend_string *before) {
     return fatal;
 }
 
+// The wall-clock limit of a script (--exec-timeout). PHP's own max_execution_time counts CPU
+// time; this is an ITIMER_REAL whose SIGALRM does what PHP's timeout signal does (the script
+// stops at its next instruction with PHP's "Maximum execution time" fatal error; a sleep or a
+// blocking read is interrupted).
+volatile sig_atomic_t exec_timed_out = 0;
+struct sigaction saved_alarm_action;
+zend_long saved_timeout_seconds = 0;
+
+void on_exec_timeout(int) {
+    exec_timed_out = 1;
+    zend_atomic_bool_store_ex(&EG(timed_out), true);
+    zend_atomic_bool_store_ex(&EG(vm_interrupt), true);
+}
+
+void arm_exec_timeout(double seconds) {
+    exec_timed_out = 0;
+    if (seconds <= 0) return;
+    struct sigaction sa {};
+    sa.sa_handler = on_exec_timeout;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGALRM, &sa, &saved_alarm_action);
+    saved_timeout_seconds = EG(timeout_seconds);
+    EG(timeout_seconds) = zend_long(seconds < 1 ? 1 : seconds);  // what PHP's message says
+    struct itimerval t {};
+    t.it_value.tv_sec = time_t(seconds);
+    t.it_value.tv_usec = suseconds_t((seconds - double(time_t(seconds))) * 1e6);
+    setitimer(ITIMER_REAL, &t, nullptr);
+}
+
+void disarm_exec_timeout(double seconds) {
+    if (seconds <= 0) return;
+    struct itimerval t {};
+    setitimer(ITIMER_REAL, &t, nullptr);
+    sigaction(SIGALRM, &saved_alarm_action, nullptr);
+    EG(timeout_seconds) = saved_timeout_seconds;
+}
+
 // Runs fn; false when a fatal error bailed out of it.
 bool without_bailout(void (*fn)()) {
     volatile bool bailed = false;
@@ -606,7 +647,9 @@ bool run(zend_string *script) {
     make_superglobal("_ENV");
 
     zend_string *last_error = PG(last_error_message) ? zend_string_copy(PG(last_error_message)) : nullptr;
+    arm_exec_timeout(current->timeout);
     bool executed = execute(script);
+    disarm_exec_timeout(current->timeout);
     bool healthy = !fatal_error_since(last_error) && executed;
     if (!healthy && EG(exception)) zend_clear_exception();
     if (healthy) {
@@ -614,15 +657,16 @@ bool run(zend_string *script) {
         healthy = without_bailout(run_shutdown_functions);
     }
     if (!healthy) {
-        // After a fatal error PHP calls no more functions: a 500 when the head is not out,
-        // else the connection is cut after what was sent (the client sees a short response).
-        // PHP then runs no more user code in this process (calls fail): it ends with the
+        // After a fatal error PHP calls no more functions: a 504 (over --exec-timeout) or a 500
+        // when no byte of the response has gone out (what the script wrote and edges still
+        // held is dropped), else the connection is cut after what was sent (the client sees a
+        // short response). PHP then runs no more user code in this process: it ends with the
         // error's status once the loop has written this, and a cluster starts another.
-        if (!SG(headers_sent)) {
-            edges::php::http_response_fail(current->res);
-        } else {
-            edges::php::http_response_abort(current->res);
-        }
+        smart_str_free(&current->out);
+        bool answered = exec_timed_out ? edges::php::http_response_send_prepared(current->res, 504, nullptr,
+                                                                                 0, nullptr, 0, 0, {})
+                                       : edges::php::http_response_fail(current->res);
+        if (!answered) edges::php::http_response_abort(current->res);
         edges::php::request_exit(255);
     } else {
         finish_response();
@@ -653,12 +697,19 @@ ZEND_METHOD(Event_Serve, script) {
     HashTable *server;
     zend_string *body;
     zend_object *res;
-    ZEND_PARSE_PARAMETERS_START(4, 4)
+    double timeout = 0;
+    ZEND_PARSE_PARAMETERS_START(4, 5)
         Z_PARAM_STR(script)
         Z_PARAM_ARRAY_HT(server)
         Z_PARAM_STR(body)
         Z_PARAM_OBJ_OF_CLASS(res, edges::php::edges_http_response_ce)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
+    if (timeout < 0 || timeout > 86400 * 365) {
+        zend_argument_value_error(5, "must be between 0 (no limit) and a year of seconds");
+        RETURN_THROWS();
+    }
     if (current) {
         zend_throw_error(nullptr,
                          "Event\\Serve::script(): a script is running already (one at a time per process)");
@@ -670,7 +721,7 @@ ZEND_METHOD(Event_Serve, script) {
         RETURN_THROWS();
     }
     GC_ADDREF(res);
-    Scope scope{res, server, body};
+    Scope scope{res, server, body, timeout};
     current = &scope;
     bool reusable = run(script);
     smart_str_free(&scope.out);

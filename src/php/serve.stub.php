@@ -26,7 +26,8 @@ final class Serve
      * autoloaders, error and exception handlers, shutdown functions (run first), output
      * buffers, the session, uploaded files. Returns false when the process should be replaced
      * before it serves another script (a fatal error, or objects of the script's classes that
-     * outlived it).
+     * outlived it). $timeout (seconds of wall-clock time, 0: none) stops a script that runs
+     * longer with PHP's "Maximum execution time" fatal error and answers 504.
      */
-    public static function script(string $script, array $server, string $body, HTTP\Response $res): bool {}
+    public static function script(string $script, array $server, string $body, HTTP\Response $res, float $timeout = 0): bool {}
 }

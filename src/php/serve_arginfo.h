@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 061acbbe92a33e4f3424d9d7e0b78822a87f2506 */
+ * Stub hash: 784c83303c68bf5a020fc2e5225f33c19a7afbbd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Serve___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -9,6 +9,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Serve_script, 0, 4, 
 	ZEND_ARG_TYPE_INFO(0, server, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, body, IS_STRING, 0)
 	ZEND_ARG_OBJ_INFO(0, res, Event\\HTTP\\Response, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
 ZEND_END_ARG_INFO()
 
 

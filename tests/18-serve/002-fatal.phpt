@@ -1,5 +1,5 @@
 --TEST--
-edges serve, classic front controller: a fatal error (a bailout, an unwinding one, memory_limit) answers 500 and the worker is replaced
+edges serve, classic front controller: a fatal error (a bailout, an unwinding one, memory_limit) answers 500, a script over --exec-timeout 504, and the worker is replaced
 --EXTENSIONS--
 edges
 --SKIPIF--
@@ -9,7 +9,7 @@ edges
 require __DIR__ . '/../_inc/cluster.inc';
 // Zend's allocator even under valgrind: without it there is no memory_limit, and PHP frees what
 // a fatal error abandoned only by resetting that allocator.
-[$proc, $pipes] = cluster_launch(['serve'], 1, ['--listen', '127.0.0.1:0'], ['USE_ZEND_ALLOC' => '1'],
+[$proc, $pipes] = cluster_launch(['serve'], 1, ['--listen', '127.0.0.1:0', '--exec-timeout', '2'], ['USE_ZEND_ALLOC' => '1'],
     __DIR__ . '/../_inc/serve-classic-app.php');
 $serving = function () use ($pipes): int {
     $deadline = microtime(true) + 30 * cluster_slowdown();
@@ -30,7 +30,9 @@ $body = fn(string $r) => substr($r, strpos($r, "\n\n") + 2);
 echo $body($curl('/'));
 // Each fatal error: a 500, then this worker ends and the primary starts another (PHP runs no
 // more user code in a process after one), which serves the next request.
-foreach (['/redeclare', '/timeout', '/oom'] as $path) {
+// --exec-timeout: a script still running after 2 s (a sleep) gets a 504 unless it has sent
+// something, and its worker is replaced too.
+foreach (['/redeclare', '/timeout', '/oom', '/slow'] as $path) {
     echo $path, ': ', strtok($curl($path), "\n"), "\n";
     $port = $serving();
     echo $body($curl('/?name=again'));
@@ -40,6 +42,7 @@ echo "stopped: $how\n";
 echo preg_match('/Cannot redeclare greeting/', $err) ? "logged the compile error\n" : $err;
 echo preg_match('/Maximum execution time of 1 second exceeded/', $err) ? "logged the time limit\n" : $err;
 echo preg_match('/Allowed memory size of 33554432 bytes exhausted/', $err) ? "logged the memory limit\n" : $err;
+echo preg_match('/Maximum execution time of 2 seconds exceeded/', $err) ? "logged the exec timeout\n" : $err;
 ?>
 ===DONE===
 --EXPECT--
@@ -50,8 +53,11 @@ hello again; visits this request: 1/1; leaked global: no
 hello again; visits this request: 1/1; leaked global: no
 /oom: HTTP/1.1 500 Internal Server Error
 hello again; visits this request: 1/1; leaked global: no
+/slow: HTTP/1.1 504 Gateway Timeout
+hello again; visits this request: 1/1; leaked global: no
 stopped: exit 0
 logged the compile error
 logged the time limit
 logged the memory limit
+logged the exec timeout
 ===DONE===

@@ -69,6 +69,11 @@ case '/redeclare':
 case '/timeout':
     set_time_limit(1);
     for (;;) {}
+case '/slow':
+    echo "started\n";
+    sleep(60);
+    echo "never\n";
+    break;
 case '/oom':
     ini_set('memory_limit', '32M');
     $s = str_repeat('x', 64 << 20);
