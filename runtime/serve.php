@@ -119,7 +119,7 @@ function psr17_factory(): object
 }
 
 /** The PSR-7 request for one edges request. */
-function psr7_request(object $f, \Event\HTTP\Request $req, array $server, string $body): object
+function psr7_request(object $f, \Event\HTTP\Request $req, array $server, string $body, array $post, array $files): object
 {
     $scheme = ($server['HTTPS'] ?? '') === 'on' ? 'https' : 'http';
     $host = $server['HTTP_HOST'] ?? ($server['SERVER_ADDR'] . ':' . $server['SERVER_PORT']);
@@ -129,9 +129,8 @@ function psr7_request(object $f, \Event\HTTP\Request $req, array $server, string
     for ($i = 0, $n = count($raw); $i + 1 < $n; $i += 2) $r = $r->withAddedHeader($raw[$i], $raw[$i + 1]);
     parse_str($server['QUERY_STRING'], $query);
     $r = $r->withQueryParams($query)->withBody($f->createStream($body))
-        ->withCookieParams(parse_cookies($server['HTTP_COOKIE'] ?? ''));
-    $form = parse_form($req->method, $server, $body);
-    return $form ? $r->withParsedBody($form) : $r;
+        ->withCookieParams(parse_cookies($server['HTTP_COOKIE'] ?? ''))->withUploadedFiles(psr7_uploads($f, $files));
+    return $post || $files ? $r->withParsedBody($post) : $r;
 }
 
 /** Sends a PSR-7 response: the head, then the body stream in pieces, pausing while the client is slow. */
@@ -179,21 +178,47 @@ function parse_cookies(string $header): array
     return $cookies;
 }
 
-/** The form fields of a url-encoded POST body; [] for any other. */
-function parse_form(string $method, array $server, string $body): array
+/**
+ * Calls $fn(array $post, array $files) with a POST form body parsed by PHP's own code
+ * (Event\Serve::form(): url-encoded and multipart, uploads as temporary files that
+ * is_uploaded_file() accepts while $fn runs); $fn([], []) for any other request.
+ */
+function with_form(string $method, array $server, string $body, callable $fn): mixed
 {
     $type = strtolower(trim(explode(';', $server['CONTENT_TYPE'] ?? '')[0]));
-    if ($method !== 'POST' || $type !== 'application/x-www-form-urlencoded') return [];
-    parse_str($body, $form);
-    return $form;
+    if ($method === 'POST' && ($type === 'application/x-www-form-urlencoded' || $type === 'multipart/form-data')) {
+        return \Event\Serve::form($server['CONTENT_TYPE'], $body, $fn);
+    }
+    return $fn([], []);
+}
+
+/** $_FILES-shaped uploads as a tree of PSR-7 UploadedFileInterface (PSR-7's own shape). */
+function psr7_uploads(object $f, array $files): array
+{
+    $tree = [];
+    foreach ($files as $key => $spec) {
+        $tree[$key] = psr7_upload($f, $spec['tmp_name'], $spec['size'], $spec['error'], $spec['name'], $spec['type']);
+    }
+    return $tree;
+}
+
+function psr7_upload(object $f, mixed $tmp, mixed $size, mixed $error, mixed $name, mixed $type): mixed
+{
+    if (is_array($tmp)) {  // name[...] fields: the same keys in every column
+        $tree = [];
+        foreach ($tmp as $k => $t) $tree[$k] = psr7_upload($f, $t, $size[$k], $error[$k], $name[$k], $type[$k]);
+        return $tree;
+    }
+    $stream = $error === UPLOAD_ERR_OK ? $f->createStreamFromFile($tmp) : $f->createStream('');
+    return $f->createUploadedFile($stream, (int) $size, (int) $error, $name, $type);
 }
 
 /** The Symfony HttpFoundation request for one edges request (no PSR-7 hop, no superglobals). */
-function symfony_request(\Event\HTTP\Request $req, array $server, string $body): object
+function symfony_request(array $server, string $body, array $post, array $files): object
 {
     parse_str($server['QUERY_STRING'], $query);
-    return new \Symfony\Component\HttpFoundation\Request($query, parse_form($req->method, $server, $body), [],
-        parse_cookies($server['HTTP_COOKIE'] ?? ''), [], $server, $body);
+    return new \Symfony\Component\HttpFoundation\Request($query, $post, [],
+        parse_cookies($server['HTTP_COOKIE'] ?? ''), $files, $server, $body);
 }
 
 /**
@@ -250,7 +275,14 @@ function send_symfony(object $r, object $request, \Event\HTTP\Response $res): vo
 function serve_symfony(object $kernel, array $job): bool
 {
     [$req, $res, $body, $server] = $job;
-    $request = symfony_request($req, $server, $body);
+    with_form($req->method, $server, $body, function (array $post, array $files) use ($kernel, $req, $res, $body, $server): void {
+        handle_symfony($kernel, symfony_request($server, $body, $post, $files), $req, $res);
+    });
+    return true;
+}
+
+function handle_symfony(object $kernel, object $request, \Event\HTTP\Request $req, \Event\HTTP\Response $res): void
+{
     try {
         $response = $kernel->handle($request);
         send_symfony($response, $request, $res);
@@ -269,7 +301,6 @@ function serve_symfony(object $kernel, array $job): bool
     } finally {
         reset_symfony($kernel);
     }
-    return true;
 }
 
 function reset_symfony(object $kernel): void
@@ -286,7 +317,8 @@ function serve_application(object $app, object $psr17, array $job): bool
 {
     [$req, $res, $body, $server] = $job;
     try {
-        $response = $app->handle(psr7_request($psr17, $req, $server, $body));
+        $response = with_form($req->method, $server, $body,
+            fn(array $post, array $files) => $app->handle(psr7_request($psr17, $req, $server, $body, $post, $files)));
         send_psr7($response, $res);
     } catch (\Throwable $e) {
         report($e);

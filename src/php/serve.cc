@@ -733,6 +733,80 @@ ZEND_METHOD(Event_Serve, script) {
     RETURN_BOOL(reusable);
 }
 
+// Event\Serve::form(): PHP's own parsing of a form body for the application modes (which have
+// no request scope): the same code as for $_POST and $_FILES, with uploads registered as such
+// while the handler runs.
+ZEND_METHOD(Event_Serve, form) {
+    zend_string *type;
+    zend_string *body;
+    zend_fcall_info fci;
+    zend_fcall_info_cache fcc;
+    ZEND_PARSE_PARAMETERS_START(3, 3)
+        Z_PARAM_STR(type)
+        Z_PARAM_STR(body)
+        Z_PARAM_FUNC(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    if (current) {
+        zend_throw_error(nullptr, "Event\\Serve::form(): not while a script runs");
+        RETURN_THROWS();
+    }
+    Scope scope{nullptr, nullptr, body, 0};
+    current = &scope;
+    sapi_request_info saved_request = SG(request_info);
+    auto saved_read_post = sapi_module.read_post;
+    int64_t saved_read_bytes = SG(read_post_bytes);
+    bool saved_post_read = SG(post_read);
+    HashTable *saved_uploads = SG(rfc1867_uploaded_files);
+    zval saved_files, saved_post;
+    ZVAL_COPY_VALUE(&saved_files, &PG(http_globals)[TRACK_VARS_FILES]);
+    ZVAL_UNDEF(&PG(http_globals)[TRACK_VARS_FILES]);
+    ZVAL_COPY_VALUE(&saved_post, &PG(http_globals)[TRACK_VARS_POST]);
+
+    sapi_module.read_post = scope_read_post;
+    SG(request_info).request_method = "POST";
+    SG(request_info).content_type = ZSTR_VAL(type);
+    SG(request_info).content_length = zend_long(ZSTR_LEN(body));
+    SG(request_info).request_body = nullptr;
+    SG(request_info).post_entry = nullptr;
+    SG(request_info).content_type_dup = nullptr;
+    SG(read_post_bytes) = 0;
+    SG(post_read) = false;
+    SG(rfc1867_uploaded_files) = nullptr;
+    zval args[2];
+    array_init(&args[0]);
+    // As PHP's own treat_data: the array is $_POST's slot while it is filled (ext/filter
+    // registers the values there, whatever array the handler was given).
+    ZVAL_COPY_VALUE(&PG(http_globals)[TRACK_VARS_POST], &args[0]);
+    sapi_read_post_data();
+    sapi_handle_post(&args[0]);
+    ZVAL_COPY_VALUE(&PG(http_globals)[TRACK_VARS_POST], &saved_post);
+    if (Z_TYPE(PG(http_globals)[TRACK_VARS_FILES]) == IS_ARRAY) {
+        ZVAL_COPY_VALUE(&args[1], &PG(http_globals)[TRACK_VARS_FILES]);
+    } else {
+        array_init(&args[1]);
+    }
+    ZVAL_COPY_VALUE(&PG(http_globals)[TRACK_VARS_FILES], &saved_files);
+    if (SG(request_info).request_body) php_stream_close(SG(request_info).request_body);
+    if (SG(request_info).content_type_dup) efree(SG(request_info).content_type_dup);
+    SG(request_info) = saved_request;
+    sapi_module.read_post = saved_read_post;
+    SG(read_post_bytes) = saved_read_bytes;
+    SG(post_read) = saved_post_read;
+    current = nullptr;
+
+    // The uploads stay registered while the handler runs; what it did not move goes after.
+    HashTable *uploads = SG(rfc1867_uploaded_files);
+    fci.retval = return_value;
+    fci.params = args;
+    fci.param_count = 2;
+    zend_call_function(&fci, &fcc);
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&args[1]);
+    SG(rfc1867_uploaded_files) = uploads;
+    if (uploads) destroy_uploaded_files_hash();
+    SG(rfc1867_uploaded_files) = saved_uploads;
+}
+
 namespace edges::php {
 
 void serve_minit() { register_class_Event_Serve(); }

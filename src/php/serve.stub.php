@@ -30,4 +30,14 @@ final class Serve
      * longer with PHP's "Maximum execution time" fatal error and answers 504.
      */
     public static function script(string $script, array $server, string $body, HTTP\Response $res, float $timeout = 0): bool {}
+
+    /**
+     * Parses a form body (application/x-www-form-urlencoded or multipart/form-data, as
+     * $contentType says) with PHP's own code, the one that fills $_POST and $_FILES (with
+     * post_max_size, upload_max_filesize, max_file_uploads), and calls $handler(array $post,
+     * array $files) with $files shaped as $_FILES. While it runs the uploads are temporary
+     * files that is_uploaded_file() and move_uploaded_file() accept; those not moved are
+     * deleted when it returns. Returns what $handler returns.
+     */
+    public static function form(string $contentType, string $body, callable $handler): mixed {}
 }

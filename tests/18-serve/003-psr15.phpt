@@ -1,5 +1,5 @@
 --TEST--
-edges serve, a front controller that returns a closure giving a PSR-15 handler: PSR-7 requests from Nyholm's factories, streamed responses, state kept on purpose, a 500 from a throw
+edges serve, a front controller that returns a closure giving a PSR-15 handler: PSR-7 requests from Nyholm's factories, uploads, streamed responses, state kept on purpose, a 500 from a throw
 --EXTENSIONS--
 edges
 --SKIPIF--
@@ -35,6 +35,10 @@ echo $body($curl('/', ['-X', 'PUT', '-H', 'Content-Type: application/json', '-d'
 $r = $curl('/big', ['--limit-rate', '8M']);
 $b = $body($r);
 echo $head($r, 'Transfer-Encoding'), ' ', strlen($b), ' ', $b === implode('', array_map(fn($i) => str_repeat(chr(65 + $i % 26), 65536), range(0, 63))) ? 'intact' : 'damaged', "\n";
+$upload = tempnam(sys_get_temp_dir(), 'edges-up');
+file_put_contents($upload, str_repeat('p', 3000));
+echo $body($curl('/upload', ['-F', 'field=f2', '-F', "doc=@$upload;filename=data.bin"]));
+unlink($upload);
 echo strtok($curl('/throw'), "\n"), "\n";
 echo strtok($curl('/missing'), "\n"), "\n";
 echo $body($curl('/'));
@@ -51,9 +55,10 @@ a=1 | b=2
 {"app":"psr15","handled":2,"method":"POST","query":[],"form":{"a":"1","b":["2"]},"body":"a=1&b[]=2","cookies":[],"agent":true,"remote":"127.0.0.1"}
 {"app":"psr15","handled":3,"method":"PUT","query":[],"form":null,"body":"{\"j\":1}","cookies":[],"agent":true,"remote":"127.0.0.1"}
 chunked 4194304 intact
+data.bin 3000 bytes, field f2, moved: intact
 HTTP/1.1 500 Internal Server Error
 HTTP/1.1 404 Nothing Here
-{"app":"psr15","handled":7,"method":"GET","query":[],"form":null,"body":"","cookies":[],"agent":true,"remote":"127.0.0.1"}
+{"app":"psr15","handled":8,"method":"GET","query":[],"form":null,"body":"","cookies":[],"agent":true,"remote":"127.0.0.1"}
 stopped: exit 0
 logged the exception
 ===DONE===

@@ -1,5 +1,5 @@
 --TEST--
-edges serve, a Symfony 5.4 front controller (returns a closure giving a kernel): routing, query, form and JSON bodies, cookies, a streamed response, terminate() after the response, resets between requests, 404 and 500
+edges serve, a Symfony 5.4 front controller (returns a closure giving a kernel): routing, query, form and JSON bodies, cookies, an upload, a streamed response, terminate() after the response, resets between requests, 404 and 500
 --EXTENSIONS--
 edges
 --SKIPIF--
@@ -35,6 +35,10 @@ echo $body($curl('/', ['-H', 'Content-Type: application/json', '-d', '{"j":2}'])
 echo $body($curl('/users/5'));
 $r = $curl('/stream');
 echo $head($r, 'Transfer-Encoding'), "\n", $body($r);
+$upload = tempnam(sys_get_temp_dir(), 'edges-up');
+file_put_contents($upload, str_repeat('s', 2000));
+echo $body($curl('/upload', ['-F', 'field=f1', '-F', "doc=@$upload;filename=report.txt"]));
+unlink($upload);
 echo strtok($curl('/users/x'), "\n"), "\n";
 echo strtok($curl('/fail'), "\n"), "\n";
 echo $body($curl('/?name=last')), "\n";
@@ -56,9 +60,10 @@ chunked
 part 0
 part 1
 part 2
+report.txt 2000 bytes, field f1, moved: intact
 HTTP/1.1 404 Not Found
 HTTP/1.1 500 Internal Server Error
-{"route":"index","name":"last","form":[],"json":null,"cookies":[],"method":"GET","uri":"\/?name=last","client":"127.0.0.1","seen before reset":null,"terminated":5,"resets":7}
+{"route":"index","name":"last","form":[],"json":null,"cookies":[],"method":"GET","uri":"\/?name=last","client":"127.0.0.1","seen before reset":null,"terminated":6,"resets":8}
 stopped: exit 0
 logged the exception
 did not log the 404

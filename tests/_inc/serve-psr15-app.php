@@ -41,6 +41,14 @@ final class Handler implements RequestHandlerInterface
             $s = fopen('php://temp', 'w+');
             for ($i = 0; $i < 64; $i++) fwrite($s, str_repeat(chr(65 + $i % 26), 65536));
             return $this->f->createResponse(200)->withBody($this->f->createStreamFromResource($s));
+        case '/upload':
+            $doc = $request->getUploadedFiles()['doc'];
+            $target = sys_get_temp_dir() . '/edges-psr-upload-' . getmypid();
+            $doc->moveTo($target);
+            $out = sprintf("%s %d bytes, field %s, moved: %s\n", $doc->getClientFilename(), $doc->getSize(),
+                $request->getParsedBody()['field'], file_get_contents($target) === str_repeat('p', 3000) ? 'intact' : 'damaged');
+            unlink($target);
+            return $this->f->createResponse(200)->withBody($this->f->createStream($out));
         case '/throw':
             throw new \LogicException('thrown by the handler');
         default:

@@ -68,6 +68,17 @@ final class Controllers
         });
     }
 
+    public function upload(Request $request): Response
+    {
+        $file = $request->files->get('doc');
+        $target = sys_get_temp_dir() . '/edges-sf-upload-' . getmypid();
+        $moved = $file->move(dirname($target), basename($target));
+        $out = sprintf("%s %d bytes, field %s, moved: %s\n", $file->getClientOriginalName(), $moved->getSize(),
+            $request->request->get('field'), file_get_contents($target) === str_repeat('s', 2000) ? 'intact' : 'damaged');
+        unlink($target);
+        return new Response($out);
+    }
+
     public function fail(): Response
     {
         throw new \DomainException('thrown by a controller');
@@ -85,6 +96,7 @@ final class Kernel implements HttpKernelInterface, TerminableInterface, ResetInt
         $routes->add('user', new Route('/users/{id}', ['_controller' => [new Controllers(), 'user']], ['id' => '\d+']));
         $routes->add('stream', new Route('/stream', ['_controller' => [new Controllers(), 'stream']]));
         $routes->add('fail', new Route('/fail', ['_controller' => [new Controllers(), 'fail']]));
+        $routes->add('upload', new Route('/upload', ['_controller' => [new Controllers(), 'upload']]));
         $stack = new RequestStack();
         $dispatcher = new EventDispatcher();
         $dispatcher->addSubscriber(new RouterListener(new UrlMatcher($routes, new RequestContext()), $stack));
