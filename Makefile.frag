@@ -10,9 +10,13 @@ edges-php-parser:
 stubs: edges-php-parser
 	$(PHP_EXECUTABLE) $(top_srcdir)/build/gen_stub.php -f $(EDGES_STUBS)
 
-# Fails when a committed *_arginfo.h differs from what its stub generates.
-check-stubs: stubs
-	@cd $(srcdir) && git diff --exit-code -- 'src/php/*_arginfo.h' && echo "arginfo is up to date"
+# The IDE stubs (stubs/edges.php) from the same stubs.
+ide-stubs:
+	$(PHP_EXECUTABLE) -n $(srcdir)/stubs/generate.php
+
+# Fails when a committed *_arginfo.h or stubs/edges.php differs from what the stubs generate.
+check-stubs: stubs ide-stubs
+	@cd $(srcdir) && git diff --exit-code -- 'src/php/*_arginfo.h' stubs/edges.php && echo "arginfo and IDE stubs are up to date"
 
 # Generated *_arginfo.h are not formatted.
 EDGES_FORMATTED = $(filter-out %_arginfo.h,$(wildcard $(srcdir)/src/*/*.h $(srcdir)/src/*/*.cc $(srcdir)/tests/unit/*/*.cc))
@@ -23,4 +27,4 @@ format-check:
 format:
 	@clang-format -i $(EDGES_FORMATTED)
 
-.PHONY: stubs check-stubs edges-php-parser format-check format
+.PHONY: stubs ide-stubs check-stubs edges-php-parser format-check format
