@@ -267,7 +267,7 @@ struct Marks {
 uint32_t autoloader_count() {
     zval fn, rv;
     ZVAL_STRING(&fn, "spl_autoload_functions");
-    call_user_function(nullptr, nullptr, &fn, &rv, 0, nullptr);
+    edges::php::call(&fn, 0, nullptr, &rv);
     zval_ptr_dtor(&fn);
     uint32_t n = Z_TYPE(rv) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL(rv)) : 0;
     zval_ptr_dtor(&rv);
@@ -352,7 +352,7 @@ void take_back_settings(Marks &m) {
 
     zval fn, rv, list;
     ZVAL_STRING(&fn, "spl_autoload_functions");
-    call_user_function(nullptr, nullptr, &fn, &list, 0, nullptr);
+    edges::php::call(&fn, 0, nullptr, &list);
     zval_ptr_dtor(&fn);
     if (Z_TYPE(list) == IS_ARRAY) {
         uint32_t i = 0;
@@ -360,7 +360,7 @@ void take_back_settings(Marks &m) {
         ZVAL_STRING(&fn, "spl_autoload_unregister");
         ZEND_HASH_FOREACH_VAL(Z_ARRVAL(list), loader) {
             if (i++ < m.autoloaders) continue;
-            call_user_function(nullptr, nullptr, &fn, &rv, 1, loader);
+            edges::php::call(&fn, 1, loader, &rv);
             zval_ptr_dtor(&rv);
         }
         ZEND_HASH_FOREACH_END();
@@ -796,10 +796,8 @@ ZEND_METHOD(Event_Serve, form) {
 
     // The uploads stay registered while the handler runs; what it did not move goes after.
     HashTable *uploads = SG(rfc1867_uploaded_files);
-    fci.retval = return_value;
-    fci.params = args;
-    fci.param_count = 2;
-    zend_call_function(&fci, &fcc);
+    edges::php::call(&fci.function_name, 2, args, return_value);
+    if (Z_ISUNDEF_P(return_value)) ZVAL_NULL(return_value);
     zval_ptr_dtor(&args[0]);
     zval_ptr_dtor(&args[1]);
     SG(rfc1867_uploaded_files) = uploads;
