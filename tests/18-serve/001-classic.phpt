@@ -9,22 +9,12 @@ edges
 require __DIR__ . '/../_inc/cluster.inc';
 [$proc, $pipes] = cluster_launch(['serve'], 1, ['--listen', '127.0.0.1:0', '--env', 'APP_NAME=classic'], [],
     __DIR__ . '/../_inc/serve-classic-app.php');
-$serving = function () use ($pipes): int {
-    $deadline = microtime(true) + 30 * cluster_slowdown();
-    while (($line = cluster_next_line($pipes, $deadline)) !== null) {
-        if (preg_match('~ on http://127\.0\.0\.1:(\d+)/ \(worker 0, pid (\d+)\)~', $line, $m)) return (int) $m[1];
-    }
-    throw new RuntimeException("not serving: " . $GLOBALS['cluster_out'] . stream_get_contents($pipes[2]));
-};
+$serving = fn(): int => serve_port($pipes);
 $port = $serving();
 $jar = tempnam(sys_get_temp_dir(), 'edges-jar');
 $jar2 = tempnam(sys_get_temp_dir(), 'edges-jar');
 $curl = function (string $path, array $args = []) use (&$port): string {
-    $cmd = ['curl', '-s', '-S', '-i', '--max-time', '60', ...$args, "http://127.0.0.1:$port$path"];
-    $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $io);
-    $out = stream_get_contents($io[1]) . stream_get_contents($io[2]);
-    proc_close($p);
-    return str_replace("\r\n", "\n", $out);
+    return serve_curl($port, $path, $args);
 };
 $head = fn(string $r, string $name) => preg_match_all("/^$name: (.*)$/mi", $r, $m) ? implode(' | ', $m[1]) : '-';
 $status = fn(string $r) => strtok($r, "\n");

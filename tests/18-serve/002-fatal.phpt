@@ -11,20 +11,10 @@ require __DIR__ . '/../_inc/cluster.inc';
 // a fatal error abandoned only by resetting that allocator.
 [$proc, $pipes] = cluster_launch(['serve'], 1, ['--listen', '127.0.0.1:0', '--exec-timeout', '10'], ['USE_ZEND_ALLOC' => '1'],
     __DIR__ . '/../_inc/serve-classic-app.php');
-$serving = function () use ($pipes): int {
-    $deadline = microtime(true) + 30 * cluster_slowdown();
-    while (($line = cluster_next_line($pipes, $deadline)) !== null) {
-        if (preg_match('~ on http://127\.0\.0\.1:(\d+)/ \(worker 0, pid (\d+)\)~', $line, $m)) return (int) $m[1];
-    }
-    throw new RuntimeException("not serving: " . $GLOBALS['cluster_out'] . stream_get_contents($pipes[2]));
-};
+$serving = fn(): int => serve_port($pipes);
 $port = $serving();
-$curl = function (string $path) use (&$port): string {
-    $p = proc_open(['curl', '-s', '-S', '-i', '--max-time', '120', "http://127.0.0.1:$port$path"],
-        [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $io);
-    $out = stream_get_contents($io[1]) . stream_get_contents($io[2]);
-    proc_close($p);
-    return str_replace("\r\n", "\n", $out);
+$curl = function (string $path, array $args = []) use (&$port): string {
+    return serve_curl($port, $path, $args);
 };
 $body = fn(string $r) => substr($r, strpos($r, "\n\n") + 2);
 echo $body($curl('/'));

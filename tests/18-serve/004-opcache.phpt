@@ -13,12 +13,7 @@ require __DIR__ . '/../_inc/cluster.inc';
 [$proc, $pipes] = cluster_launch(['serve'], 1,
     ['--listen', '127.0.0.1:0', '-d', 'zend_extension=' . PHP_EXTENSION_DIR . '/opcache.so', '-d', 'opcache.enable_cli=1'], [],
     __DIR__ . '/../_inc/serve-classic-app.php');
-$deadline = microtime(true) + 30 * cluster_slowdown();
-$port = 0;
-while (!$port && ($line = cluster_next_line($pipes, $deadline)) !== null) {
-    if (preg_match('~ on http://127\.0\.0\.1:(\d+)/ \(worker 0~', $line, $m)) $port = (int) $m[1];
-}
-if (!$port) throw new RuntimeException("not serving: " . $GLOBALS['cluster_out'] . stream_get_contents($pipes[2]));
+$port = serve_port($pipes);
 $get = function (string $path, array $args = []) use ($port): string {
     $p = proc_open(['curl', '-s', '-S', '--max-time', '120', ...$args, "http://127.0.0.1:$port$path"],
         [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $io);

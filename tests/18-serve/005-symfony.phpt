@@ -12,19 +12,8 @@ if (!is_file('/usr/share/php/Symfony/Component/Routing/autoload.php')) die('skip
 require __DIR__ . '/../_inc/cluster.inc';
 [$proc, $pipes] = cluster_launch(['serve'], 1, ['--listen', '127.0.0.1:0', '--env', 'APP_ENV=test'], [],
     __DIR__ . '/../_inc/serve-symfony-app.php');
-$deadline = microtime(true) + 30 * cluster_slowdown();
-$port = 0;
-while (!$port && ($line = cluster_next_line($pipes, $deadline)) !== null) {
-    if (preg_match('~ on http://127\.0\.0\.1:(\d+)/ \(worker 0~', $line, $m)) $port = (int) $m[1];
-}
-if (!$port) throw new RuntimeException("not serving: " . $GLOBALS['cluster_out'] . stream_get_contents($pipes[2]));
-$curl = function (string $path, array $args = []) use ($port): string {
-    $p = proc_open(['curl', '-s', '-S', '-i', '--max-time', '120', ...$args, "http://127.0.0.1:$port$path"],
-        [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $io);
-    $out = stream_get_contents($io[1]) . stream_get_contents($io[2]);
-    proc_close($p);
-    return str_replace("\r\n", "\n", $out);
-};
+$port = serve_port($pipes);
+$curl = fn(string $path, array $args = []): string => serve_curl($port, $path, $args);
 $head = fn(string $r, string $name) => preg_match_all("/^$name: (.*)$/mi", $r, $m) ? implode(' | ', $m[1]) : '-';
 $body = fn(string $r) => substr($r, strpos($r, "\n\n") + 2);
 
