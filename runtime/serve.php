@@ -10,6 +10,9 @@
 //   environment and $_SERVER) and what it returns serves every request: a Symfony kernel gets
 //   HttpFoundation requests (terminate() and resets after each), a PSR-15
 //   RequestHandlerInterface PSR-7 requests made by PSR-17 factories (Nyholm's);
+// - a Laravel application's public/index.php is not run: the application it requires
+//   (../bootstrap/app.php) is booted once and its HTTP kernel handles every request, with the
+//   per-request state reset in between;
 // - any other is a classic front controller, run once per request through
 //   Event\Serve::script().
 // Either way one request at a time per process: the others wait in arrival order (the
@@ -213,12 +216,15 @@ function psr7_upload(object $f, mixed $tmp, mixed $size, mixed $error, mixed $na
     return $f->createUploadedFile($stream, (int) $size, (int) $error, $name, $type);
 }
 
-/** The Symfony HttpFoundation request for one edges request (no PSR-7 hop, no superglobals). */
-function symfony_request(array $server, string $body, array $post, array $files): object
+/**
+ * The HttpFoundation request (Symfony's, or a subclass: Laravel's) for one edges request (no
+ * PSR-7 hop, no superglobals).
+ */
+function symfony_request(array $server, string $body, array $post, array $files,
+    string $class = \Symfony\Component\HttpFoundation\Request::class): object
 {
     parse_str($server['QUERY_STRING'], $query);
-    return new \Symfony\Component\HttpFoundation\Request($query, $post, [],
-        parse_cookies($server['HTTP_COOKIE'] ?? ''), $files, $server, $body);
+    return new $class($query, $post, [], parse_cookies($server['HTTP_COOKIE'] ?? ''), $files, $server, $body);
 }
 
 /**
@@ -276,17 +282,24 @@ function serve_symfony(object $kernel, array $job): bool
 {
     [$req, $res, $body, $server] = $job;
     with_form($req->method, $server, $body, function (array $post, array $files) use ($kernel, $req, $res, $body, $server): void {
-        handle_symfony($kernel, symfony_request($server, $body, $post, $files), $req, $res);
+        handle_kernel($kernel, fn() => reset_symfony($kernel), symfony_request($server, $body, $post, $files), $req, $res);
     });
     return true;
 }
 
-function handle_symfony(object $kernel, object $request, \Event\HTTP\Request $req, \Event\HTTP\Response $res): void
+/**
+ * One request through a kernel (Symfony's HttpKernelInterface, Laravel's HTTP kernel: both take
+ * an HttpFoundation request and give a response), the response sent, terminate(), then $reset.
+ */
+function handle_kernel(object $kernel, callable $reset, object $request, \Event\HTTP\Request $req, \Event\HTTP\Response $res): void
 {
     try {
         $response = $kernel->handle($request);
         send_symfony($response, $request, $res);
-        if ($kernel instanceof \Symfony\Component\HttpKernel\TerminableInterface) $kernel->terminate($request, $response);
+        if ($kernel instanceof \Symfony\Component\HttpKernel\TerminableInterface
+            || $kernel instanceof \Illuminate\Contracts\Http\Kernel) {
+            $kernel->terminate($request, $response);
+        }
     } catch (\Throwable $e) {
         // An HTTP exception the kernel let out (a kernel built without FrameworkBundle's error
         // listener) keeps its status and headers, and is not an error of the application.
@@ -299,7 +312,7 @@ function handle_symfony(object $kernel, object $request, \Event\HTTP\Request $re
             $req->socket->destroy();
         }
     } finally {
-        reset_symfony($kernel);
+        $reset();
     }
 }
 
@@ -310,6 +323,72 @@ function reset_symfony(object $kernel): void
         if ($container !== null && $container->has('services_resetter')) $container->get('services_resetter')->reset();
     }
     if ($kernel instanceof \Symfony\Contracts\Service\ResetInterface) $kernel->reset();
+}
+
+/**
+ * The base directory of a Laravel application whose public/index.php is the front controller
+ * (it requires ../bootstrap/app.php and handles the request with Illuminate's kernel), else null.
+ */
+function laravel_base(string $script): ?string
+{
+    $base = dirname($script, 2);
+    if (!is_file("$base/bootstrap/app.php")) return null;
+    $source = (string) file_get_contents($script);
+    return str_contains($source, 'bootstrap/app.php') && str_contains($source, 'Illuminate\\') ? $base : null;
+}
+
+/**
+ * Boots a Laravel application once: Composer's autoloader, bootstrap/app.php, the HTTP kernel's
+ * bootstrappers (environment, configuration, facades, service providers). Returns the kernel.
+ */
+function load_laravel(string $base): object
+{
+    defined('LARAVEL_START') || define('LARAVEL_START', microtime(true));
+    if (is_file("$base/vendor/autoload.php")) require_once "$base/vendor/autoload.php";
+    $app = (static fn() => require "$base/bootstrap/app.php")();
+    if (!$app instanceof \Illuminate\Foundation\Application) {
+        throw new \UnexpectedValueException("$base/bootstrap/app.php returned " . get_debug_type($app) . ', not an Illuminate\\Foundation\\Application');
+    }
+    \Illuminate\Http\Request::enableHttpMethodParameterOverride();  // as Request::capture() does
+    $kernel = $app->make(\Illuminate\Contracts\Http\Kernel::class);
+    $kernel->bootstrap();
+    return $kernel;
+}
+
+/**
+ * Serves one request with a booted Laravel application. The request gets a copy of the
+ * configuration as booted (what it changes with config([...]) is its own) and no facade
+ * instance resolved by an earlier one; afterwards the state Laravel keeps per request in
+ * long-lived services is dropped (as Octane does; README "edges serve").
+ */
+function serve_laravel(object $kernel, object $config, array $job): bool
+{
+    [$req, $res, $body, $server] = $job;
+    $app = $kernel->getApplication();
+    $app->instance('config', clone $config);
+    \Illuminate\Support\Facades\Facade::clearResolvedInstances();
+    with_form($req->method, $server, $body, function (array $post, array $files) use ($kernel, $app, $config, $req, $res, $body, $server): void {
+        handle_kernel($kernel, fn() => reset_laravel($app, $config),
+            symfony_request($server, $body, $post, $files, \Illuminate\Http\Request::class), $req, $res);
+    });
+    return true;
+}
+
+function reset_laravel(object $app, object $config): void
+{
+    $app->forgetScopedInstances();
+    if ($app->resolved('auth')) $app['auth']->forgetGuards();  // the user one request logged in
+    if ($app->resolved('session')) {
+        // A session store merges what it reads into what it holds: a new one per request.
+        $app['session']->forgetDrivers();
+        $app->forgetInstance('session.store');
+    }
+    if ($app->resolved('cookie')) $app['cookie']->flushQueuedCookies();
+    if ($app->resolved('translator')) $app['translator']->setLocale($config->get('app.locale'));
+    if ($app->resolved('log')) $app['log']->withoutContext();
+    if ($app->resolved('db')) {
+        foreach ($app['db']->getConnections() as $connection) $connection->flushQueryLog();
+    }
 }
 
 /** Serves one request with a long-lived application; returns whether the process goes on. */
@@ -358,7 +437,11 @@ function main(): void
         'DOCUMENT_ROOT' => $root,
     ];
 
-    if (returns_closure($script)) {
+    if (($laravel = laravel_base($script)) !== null) {
+        $kernel = load_laravel($laravel);
+        $config = $kernel->getApplication()->make('config');
+        $handle = fn(array $job): bool => serve_laravel($kernel, $config, $job);
+    } elseif (returns_closure($script)) {
         $app = load_application($script);
         if ($app instanceof \Symfony\Component\HttpKernel\HttpKernelInterface) {
             $handle = fn(array $job): bool => serve_symfony($app, $job);
@@ -366,7 +449,7 @@ function main(): void
             $psr17 = psr17_factory();
             $handle = fn(array $job): bool => serve_application($app, $psr17, $job);
         } else {
-            fwrite(STDERR, "edges serve: $script: the closure returned " . get_class($app) . ", which edges cannot serve (a Symfony HttpKernelInterface or a PSR-15 RequestHandlerInterface can be; Laravel not yet)\n");
+            fwrite(STDERR, "edges serve: $script: the closure returned " . get_class($app) . ", which edges cannot serve (a Symfony HttpKernelInterface or a PSR-15 RequestHandlerInterface can be)\n");
             exit(2);
         }
     } else {

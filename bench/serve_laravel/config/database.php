@@ -1,0 +1,2 @@
+<?php
+return ['default' => 'sqlite', 'connections' => [], 'migrations' => 'migrations'];
