@@ -8,8 +8,9 @@
 // - one whose top level returns a closure (`return function (array $context) {...};`, the
 //   Symfony Runtime convention) is run once: the closure is called with the context (the
 //   environment and $_SERVER) and what it returns serves every request: a Symfony kernel gets
-//   HttpFoundation requests (terminate() and resets after each), a PSR-15
-//   RequestHandlerInterface PSR-7 requests made by PSR-17 factories (Nyholm's);
+//   HttpFoundation requests (terminate() and resets after each), a Slim 3 App its own requests
+//   through App::run(), a PSR-15 RequestHandlerInterface PSR-7 requests made by PSR-17
+//   factories (Nyholm's);
 // - a Laravel application's public/index.php is not run: the application it requires
 //   (../bootstrap/app.php) is booted once and its HTTP kernel handles every request, with the
 //   per-request state reset in between;
@@ -195,25 +196,34 @@ function with_form(string $method, array $server, string $body, callable $fn): m
     return $fn([], []);
 }
 
-/** $_FILES-shaped uploads as a tree of PSR-7 UploadedFileInterface (PSR-7's own shape). */
-function psr7_uploads(object $f, array $files): array
+/**
+ * $_FILES-shaped uploads as a tree in PSR-7's shape (field => file, name[...] fields nested),
+ * each file made by $make(tmp_name, size, error, name, type).
+ */
+function upload_tree(array $files, callable $make): array
 {
     $tree = [];
     foreach ($files as $key => $spec) {
-        $tree[$key] = psr7_upload($f, $spec['tmp_name'], $spec['size'], $spec['error'], $spec['name'], $spec['type']);
+        $tree[$key] = upload_leaf($make, $spec['tmp_name'], $spec['size'], $spec['error'], $spec['name'], $spec['type']);
     }
     return $tree;
 }
 
-function psr7_upload(object $f, mixed $tmp, mixed $size, mixed $error, mixed $name, mixed $type): mixed
+function upload_leaf(callable $make, mixed $tmp, mixed $size, mixed $error, mixed $name, mixed $type): mixed
 {
     if (is_array($tmp)) {  // name[...] fields: the same keys in every column
         $tree = [];
-        foreach ($tmp as $k => $t) $tree[$k] = psr7_upload($f, $t, $size[$k], $error[$k], $name[$k], $type[$k]);
+        foreach ($tmp as $k => $t) $tree[$k] = upload_leaf($make, $t, $size[$k], $error[$k], $name[$k], $type[$k]);
         return $tree;
     }
-    $stream = $error === UPLOAD_ERR_OK ? $f->createStreamFromFile($tmp) : $f->createStream('');
-    return $f->createUploadedFile($stream, (int) $size, (int) $error, $name, $type);
+    return $make($tmp, (int) $size, (int) $error, $name, $type);
+}
+
+/** $_FILES-shaped uploads as a tree of PSR-7 UploadedFileInterface made by PSR-17 factory $f. */
+function psr7_uploads(object $f, array $files): array
+{
+    return upload_tree($files, fn(string $tmp, int $size, int $error, ?string $name, ?string $type): object => $f->createUploadedFile(
+        $error === UPLOAD_ERR_OK ? $f->createStreamFromFile($tmp) : $f->createStream(''), $size, $error, $name, $type));
 }
 
 /**
@@ -391,6 +401,48 @@ function reset_laravel(object $app, object $config): void
     }
 }
 
+/**
+ * Serves one request with a Slim 3 application: Slim's own request, made from the request's
+ * $_SERVER-shaped variables, its body, and the form and uploads PHP parsed, is put in the
+ * container where App::run() takes it, with a new response from the container's 'response'
+ * factory (a route writes into the response's body stream: a shared one would collect every
+ * request's output); run(true) gives the finished response (echoed output, Content-Length,
+ * HEAD, Slim's error handlers), sent as a PSR-7 response.
+ */
+function serve_slim(object $app, \Closure $newResponse, array $job): bool
+{
+    [$req, $res, $body, $server] = $job;
+    try {
+        $response = with_form($req->method, $server, $body, function (array $post, array $files) use ($app, $newResponse, $server, $body): object {
+            // SAPI uploads: moveTo() uses move_uploaded_file(), which accepts PHP's own spool files.
+            $uploads = upload_tree($files, fn(string $tmp, int $size, int $error, ?string $name, ?string $type): object
+                => new \Slim\Http\UploadedFile($tmp, $name, $type, $size, $error, true));
+            $env = new \Slim\Http\Environment($server + ['slim.files' => $uploads]);
+            $stream = fopen('php://temp', 'w+');
+            fwrite($stream, $body);
+            rewind($stream);
+            $request = \Slim\Http\Request::createFromEnvironment($env)->withBody(new \Slim\Http\Body($stream));
+            if ($post) $request = $request->withParsedBody($post);
+            $c = $app->getContainer();
+            unset($c['environment'], $c['request'], $c['response']);
+            $c['environment'] = $env;
+            $c['request'] = $request;
+            $c['response'] = $newResponse;
+            return $app->run(true);
+        });
+        send_psr7($response, $res);
+    } catch (\Throwable $e) {
+        report($e);
+        if (!$res->headersSent) {
+            $res->writeHead(500, ['Content-Length' => 0]);
+            $res->end();
+        } else {
+            $req->socket->destroy();
+        }
+    }
+    return true;
+}
+
 /** Serves one request with a long-lived application; returns whether the process goes on. */
 function serve_application(object $app, object $psr17, array $job): bool
 {
@@ -445,11 +497,14 @@ function main(): void
         $app = load_application($script);
         if ($app instanceof \Symfony\Component\HttpKernel\HttpKernelInterface) {
             $handle = fn(array $job): bool => serve_symfony($app, $job);
+        } elseif ($app instanceof \Slim\App && method_exists($app, 'run')) {
+            $newResponse = $app->getContainer()->raw('response');
+            $handle = fn(array $job): bool => serve_slim($app, $newResponse, $job);
         } elseif (interface_exists(\Psr\Http\Server\RequestHandlerInterface::class) && $app instanceof \Psr\Http\Server\RequestHandlerInterface) {
             $psr17 = psr17_factory();
             $handle = fn(array $job): bool => serve_application($app, $psr17, $job);
         } else {
-            fwrite(STDERR, "edges serve: $script: the closure returned " . get_class($app) . ", which edges cannot serve (a Symfony HttpKernelInterface or a PSR-15 RequestHandlerInterface can be)\n");
+            fwrite(STDERR, "edges serve: $script: the closure returned " . get_class($app) . ", which edges cannot serve (a Symfony HttpKernelInterface, a Slim 3 App or a PSR-15 RequestHandlerInterface can be)\n");
             exit(2);
         }
     } else {
