@@ -22,6 +22,8 @@ declare(strict_types=1);
 
 namespace Event\Serve;
 
+require __DIR__ . '/request_body.php';
+
 /** php.ini's size notation ("8M") in bytes; 0 is unlimited. */
 function ini_bytes(string $value): int
 {
@@ -123,7 +125,7 @@ function psr17_factory(): object
 }
 
 /** The PSR-7 request for one edges request. */
-function psr7_request(object $f, \Event\HTTP\Request $req, array $server, string $body, array $post, array $files): object
+function psr7_request(object $f, \Event\HTTP\Request $req, array $server, string|RequestBody $body, array $post, array $files): object
 {
     $scheme = ($server['HTTPS'] ?? '') === 'on' ? 'https' : 'http';
     $host = $server['HTTP_HOST'] ?? ($server['SERVER_ADDR'] . ':' . $server['SERVER_PORT']);
@@ -132,37 +134,61 @@ function psr7_request(object $f, \Event\HTTP\Request $req, array $server, string
     $raw = $req->rawHeaders;
     for ($i = 0, $n = count($raw); $i + 1 < $n; $i += 2) $r = $r->withAddedHeader($raw[$i], $raw[$i + 1]);
     parse_str($server['QUERY_STRING'], $query);
-    $r = $r->withQueryParams($query)->withBody($f->createStream($body))
+    $stream = $body instanceof RequestBody ? $f->createStreamFromResource($body->stream()) : $f->createStream($body);
+    $r = $r->withQueryParams($query)->withBody($stream)
         ->withCookieParams(parse_cookies($server['HTTP_COOKIE'] ?? ''))->withUploadedFiles(psr7_uploads($f, $files));
     return $post || $files ? $r->withParsedBody($post) : $r;
 }
 
-/** Sends a PSR-7 response: the head, then the body stream in pieces, pausing while the client is slow. */
-function send_psr7(object $response, \Event\HTTP\Response $res): void
+/**
+ * Sends a PSR-7 response: the head, then the body. One of known size up to 64 KiB goes whole;
+ * a larger or unsized one in pieces, chunked, from a Fiber of its own that awaits the client
+ * when it is slow ('drain') and the source when it is a stream still arriving (a request body
+ * echoed back), while the worker serves the next request.
+ */
+function send_psr7(object $response, \Event\HTTP\Request $req, \Event\HTTP\Response $res): void
 {
     $res->writeHead($response->getStatusCode(), $response->getReasonPhrase(), $response->getHeaders());
     $stream = $response->getBody();
     if ($stream->isSeekable()) $stream->rewind();
     $size = $stream->getSize();
     if ($size !== null && $size <= 65536) {
-        // Small and of known size: in one piece, with a Content-Length.
         $res->end($stream->getContents());
         $stream->close();
         return;
     }
-    $pump = function () use ($stream, $res, &$pump): void {
-        while (!$stream->eof()) {
-            $chunk = $stream->read(65536);
-            if ($chunk === '') break;
-            if (!$res->write($chunk)) {
-                $res->once('drain', $pump);
-                return;
+    \Event\async(function () use ($stream, $req, $res): void {
+        $wake = null;
+        $gone = false;
+        $wakeUp = function () use (&$wake): void {
+            if ($wake !== null) {
+                [$w, $wake] = [$wake, null];
+                $w(null);
             }
+        };
+        $res->on('drain', $wakeUp);
+        $res->once('close', function () use (&$gone, $wakeUp): void {
+            $gone = true;
+            $wakeUp();
+        });
+        try {
+            while (!$gone && !$stream->eof()) {
+                $chunk = $stream->read(65536);
+                if ($chunk === '') break;
+                if (!$res->write($chunk)) {
+                    \Event\await(new \Event\Promise(function (callable $resolve) use (&$wake): void {
+                        $wake = $resolve;
+                    }));
+                }
+            }
+            if (!$gone) $res->end();
+        } catch (\Throwable $e) {
+            report($e);
+            $req->socket->destroy();
+        } finally {
+            $stream->close();
         }
-        $stream->close();
-        $res->end();
-    };
-    $pump();
+    });
 }
 
 /** PHP's own report of an uncaught exception, in the log. */
@@ -187,13 +213,36 @@ function parse_cookies(string $header): array
  * (Event\Serve::form(): url-encoded and multipart, uploads as temporary files that
  * is_uploaded_file() accepts while $fn runs); $fn([], []) for any other request.
  */
-function with_form(string $method, array $server, string $body, callable $fn): mixed
+function with_form(string $method, array $server, string|RequestBody $body, callable $fn): mixed
+{
+    return is_form($method, $server) ? \Event\Serve::form($server['CONTENT_TYPE'], $body, $fn) : $fn([], []);
+}
+
+/** Whether PHP parses this request's body into $_POST/$_FILES (a POST form). */
+function is_form(string $method, array $server): bool
 {
     $type = strtolower(trim(explode(';', $server['CONTENT_TYPE'] ?? '')[0]));
-    if ($method === 'POST' && ($type === 'application/x-www-form-urlencoded' || $type === 'multipart/form-data')) {
-        return \Event\Serve::form($server['CONTENT_TYPE'], $body, $fn);
-    }
-    return $fn([], []);
+    return $method === 'POST' && ($type === 'application/x-www-form-urlencoded' || $type === 'multipart/form-data');
+}
+
+/**
+ * Whether an application gets this request's body as a stream while it arrives: one that has a
+ * body PHP does not parse (forms are parsed whole by PHP's code first, as under php-fpm).
+ */
+function streams_body(string $method, array $server): bool
+{
+    return (isset($server['HTTP_TRANSFER_ENCODING']) || (int) ($server['CONTENT_LENGTH'] ?? 0) > 0)
+        && !is_form($method, $server);
+}
+
+/** A string body, or a streamed one, as a PHP stream at its start. */
+function body_stream(string|RequestBody $body)
+{
+    if ($body instanceof RequestBody) return $body->stream();
+    $stream = fopen('php://temp', 'w+');
+    fwrite($stream, $body);
+    rewind($stream);
+    return $stream;
 }
 
 /**
@@ -230,11 +279,12 @@ function psr7_uploads(object $f, array $files): array
  * The HttpFoundation request (Symfony's, or a subclass: Laravel's) for one edges request (no
  * PSR-7 hop, no superglobals).
  */
-function symfony_request(array $server, string $body, array $post, array $files,
+function symfony_request(array $server, string|RequestBody $body, array $post, array $files,
     string $class = \Symfony\Component\HttpFoundation\Request::class): object
 {
     parse_str($server['QUERY_STRING'], $query);
-    return new $class($query, $post, [], parse_cookies($server['HTTP_COOKIE'] ?? ''), $files, $server, $body);
+    return new $class($query, $post, [], parse_cookies($server['HTTP_COOKIE'] ?? ''), $files, $server,
+        $body instanceof RequestBody ? $body->stream() : $body);
 }
 
 /**
@@ -362,6 +412,22 @@ function load_laravel(string $base): object
     \Illuminate\Http\Request::enableHttpMethodParameterOverride();  // as Request::capture() does
     $kernel = $app->make(\Illuminate\Contracts\Http\Kernel::class);
     $kernel->bootstrap();
+    // When the worker stops (this runs after the loop): the application is a web of cycles that
+    // static properties (Container::$instance, the facades') and Laravel's error handler
+    // (HandleExceptions) hold, which PHP releases only after its last collection of cycles,
+    // leaving it unfreed (php-cli does the same with a booted Laravel). Let it go while the
+    // collection that edges runs at request shutdown can still free it (so the function holds
+    // no reference of its own: PHP frees shutdown functions after that collection too).
+    register_shutdown_function(static function (): void {
+        \Illuminate\Container\Container::getInstance()->flush();
+        \Illuminate\Support\Facades\Facade::clearResolvedInstances();
+        \Illuminate\Support\Facades\Facade::setFacadeApplication(null);
+        \Illuminate\Container\Container::setInstance(null);
+        $handler = set_error_handler(null);
+        if (is_array($handler) && $handler[0] instanceof \Illuminate\Foundation\Bootstrap\HandleExceptions) {
+            (fn() => $this->app = null)->call($handler[0]);
+        }
+    });
     return $kernel;
 }
 
@@ -418,10 +484,7 @@ function serve_slim(object $app, \Closure $newResponse, array $job): bool
             $uploads = upload_tree($files, fn(string $tmp, int $size, int $error, ?string $name, ?string $type): object
                 => new \Slim\Http\UploadedFile($tmp, $name, $type, $size, $error, true));
             $env = new \Slim\Http\Environment($server + ['slim.files' => $uploads]);
-            $stream = fopen('php://temp', 'w+');
-            fwrite($stream, $body);
-            rewind($stream);
-            $request = \Slim\Http\Request::createFromEnvironment($env)->withBody(new \Slim\Http\Body($stream));
+            $request = \Slim\Http\Request::createFromEnvironment($env)->withBody(new \Slim\Http\Body(body_stream($body)));
             if ($post) $request = $request->withParsedBody($post);
             $c = $app->getContainer();
             unset($c['environment'], $c['request'], $c['response']);
@@ -430,7 +493,7 @@ function serve_slim(object $app, \Closure $newResponse, array $job): bool
             $c['response'] = $newResponse;
             return $app->run(true);
         });
-        send_psr7($response, $res);
+        send_psr7($response, $req, $res);
     } catch (\Throwable $e) {
         report($e);
         if (!$res->headersSent) {
@@ -450,7 +513,7 @@ function serve_application(object $app, object $psr17, array $job): bool
     try {
         $response = with_form($req->method, $server, $body,
             fn(array $post, array $files) => $app->handle(psr7_request($psr17, $req, $server, $body, $post, $files)));
-        send_psr7($response, $res);
+        send_psr7($response, $req, $res);
     } catch (\Throwable $e) {
         report($e);
         if (!$res->headersSent) {
@@ -489,6 +552,9 @@ function main(): void
         'DOCUMENT_ROOT' => $root,
     ];
 
+    // Applications read request bodies as streams while they arrive; classic scripts get
+    // php://input whole (Event\Serve::script() takes the body as a string).
+    $streams = true;
     if (($laravel = laravel_base($script)) !== null) {
         $kernel = load_laravel($laravel);
         $config = $kernel->getApplication()->make('config');
@@ -514,31 +580,43 @@ function main(): void
             exit(2);
         }
         $handle = fn(array $job): bool => \Event\Serve::script($script, $job[3], $job[2], $job[1], (float) $timeout);
+        $streams = false;
     }
 
     $waiting = new \SplQueue();
     $running = false;
     $server = null;
-    // Runs what waits, one request at a time (one that awaits lets others queue behind it).
+    // Runs what waits, one request at a time (one that awaits lets others queue behind it), in
+    // a Fiber: a request handler's, or one of its own when a body callback started it, so that
+    // the application may await (a streamed body's reads do).
     $drain = function () use (&$running, &$server, $waiting, $handle): void {
         if ($running) return;
         $running = true;
-        while (!$waiting->isEmpty()) {
-            if (!$handle($waiting->dequeue()) && !\Event\Cluster::isWorker()) {
-                // Outside a cluster nobody replaces this process: stop taking requests.
-                fwrite(STDERR, "edges serve: this process cannot serve more scripts; stopping\n");
-                $server->close();
+        $run = function () use (&$running, &$server, $waiting, $handle): void {
+            while (!$waiting->isEmpty()) {
+                if (!$handle($waiting->dequeue()) && !\Event\Cluster::isWorker()) {
+                    // Outside a cluster nobody replaces this process: stop taking requests.
+                    fwrite(STDERR, "edges serve: this process cannot serve more scripts; stopping\n");
+                    $server->close();
+                }
             }
-        }
-        $running = false;
+            $running = false;
+        };
+        \Fiber::getCurrent() === null ? \Event\async($run) : $run();
     };
     $server = \Event\HTTP::createServer(
         ['maxBodySize' => ini_bytes((string) ini_get('post_max_size'))],
-        function (\Event\HTTP\Request $req, \Event\HTTP\Response $res) use ($files, $base, $waiting, $drain): void {
+        function (\Event\HTTP\Request $req, \Event\HTTP\Response $res) use ($files, $base, $waiting, $drain, $streams): void {
             if ($files !== null && !str_ends_with(strtok($req->url, '?'), '.php') && $files->handle($req, $res)) {
                 return;
             }
             $vars = server_vars($req, $base);
+            if ($streams && streams_body($req->method, $vars)) {
+                $length = isset($vars['HTTP_TRANSFER_ENCODING']) ? null : (int) $vars['CONTENT_LENGTH'];
+                $waiting->enqueue([$req, $res, new RequestBody($req, $res, $length), $vars]);
+                $drain();
+                return;
+            }
             $req->body(function (string $body) use ($req, $res, $vars, $waiting, $drain): void {
                 $waiting->enqueue([$req, $res, $body, $vars]);
                 $drain();

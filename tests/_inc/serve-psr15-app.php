@@ -49,6 +49,23 @@ final class Handler implements RequestHandlerInterface
                 $request->getParsedBody()['field'], file_get_contents($target) === str_repeat('p', 3000) ? 'intact' : 'damaged');
             unlink($target);
             return $this->f->createResponse(200)->withBody($this->f->createStream($out));
+        case '/echo':
+            // The request body, as it arrives, back as the response body (streamed both ways).
+            return $this->f->createResponse(200)->withHeader('X-Body-Size', (string) $request->getBody()->getSize())
+                ->withBody($request->getBody());
+        case '/sum':
+            // Reads the body in pieces while it arrives.
+            $body = $request->getBody();
+            $hash = hash_init('sha1');
+            $n = $reads = 0;
+            while (!$body->eof()) {
+                $piece = $body->read(65536);
+                hash_update($hash, $piece);
+                $n += strlen($piece);
+                $reads++;
+            }
+            return $this->f->createResponse(200)->withBody($this->f->createStream(
+                "$n bytes, sha1 " . hash_final($hash) . ', in ' . ($reads > 1 ? 'pieces' : 'one read') . "\n"));
         case '/throw':
             throw new \LogicException('thrown by the handler');
         default:
