@@ -144,10 +144,16 @@ function psr7_request(object $f, \Event\HTTP\Request $req, array $server, string
  * Sends a PSR-7 response: the head, then the body. One of known size up to 64 KiB goes whole;
  * a larger or unsized one in pieces, chunked, from a Fiber of its own that awaits the client
  * when it is slow ('drain') and the source when it is a stream still arriving (a request body
- * echoed back), while the worker serves the next request.
+ * echoed back), while the worker serves the next request. One with an X-Sendfile header: that
+ * file instead (send_file()).
  */
 function send_psr7(object $response, \Event\HTTP\Request $req, \Event\HTTP\Response $res): void
 {
+    if ($response->hasHeader('X-Sendfile')) {
+        $response->getBody()->close();
+        send_file($response->getHeaderLine('X-Sendfile'), $response->getHeaders(), $req, $res);
+        return;
+    }
     $res->writeHead($response->getStatusCode(), $response->getReasonPhrase(), $response->getHeaders());
     $stream = $response->getBody();
     if ($stream->isSeekable()) $stream->rewind();
@@ -289,15 +295,26 @@ function symfony_request(array $server, string|RequestBody $body, array $post, a
 
 /**
  * Sends a Symfony response: prepare()d for its request, cookies as Set-Cookie headers; a
- * StreamedResponse's output goes out as it is flushed, a BinaryFileResponse's file by
- * sendfile through Event\HTTP\FileServer's path when whole, else its content.
+ * StreamedResponse's output goes out as it is flushed; a BinaryFileResponse's file, and the
+ * file an X-Sendfile header names, by sendfile(2) (send_file()).
  */
-function send_symfony(object $r, object $request, \Event\HTTP\Response $res): void
+function send_symfony(object $r, object $request, \Event\HTTP\Request $req, \Event\HTTP\Response $res): void
 {
     $r->prepare($request);
     $headers = $r->headers->allPreserveCaseWithoutCookies();
     $cookies = array_map('strval', $r->headers->getCookies());
     if ($cookies) $headers['Set-Cookie'] = $cookies;
+    if ($r->headers->has('X-Sendfile')) {
+        send_file((string) $r->headers->get('X-Sendfile'), $headers, $req, $res);
+        return;
+    }
+    if ($r instanceof \Symfony\Component\HttpFoundation\BinaryFileResponse) {
+        $path = $r->getFile()->getRealPath();
+        send_file($path === false ? $r->getFile()->getPathname() : $path, $headers, $req, $res);
+        // deleteFileAfterSend(): the file server holds the file open; the name can go now.
+        if ((fn(): bool => $this->deleteFileAfterSend)->call($r)) @unlink($r->getFile()->getPathname());
+        return;
+    }
     $status = $r->getStatusCode();
     $res->writeHead($status, \Symfony\Component\HttpFoundation\Response::$statusTexts[$status] ?? '', $headers);
     if ($r instanceof \Symfony\Component\HttpFoundation\StreamedResponse) {
@@ -314,24 +331,28 @@ function send_symfony(object $r, object $request, \Event\HTTP\Response $res): vo
         $res->end();
         return;
     }
-    if ($r instanceof \Symfony\Component\HttpFoundation\BinaryFileResponse) {
-        $file = $r->getFile();
-        $in = fopen($file->getPathname(), 'r');
-        $pump = function () use ($in, $res, &$pump): void {
-            while (!feof($in)) {
-                $chunk = (string) fread($in, 65536);
-                if ($chunk !== '' && !$res->write($chunk)) {
-                    $res->once('drain', $pump);
-                    return;
-                }
-            }
-            fclose($in);
-            $res->end();
-        };
-        $pump();
-        return;
-    }
     $res->end((string) $r->getContent());
+}
+
+/**
+ * Sends a file an application handed over (X-Sendfile, a BinaryFileResponse) for $req, by
+ * sendfile(2) through Event\HTTP\FileServer: it answers conditionals (304) and a range (206,
+ * 416) from the request, with its Content-Length, ETag and Last-Modified; the application's
+ * other headers (its Content-Type, Content-Disposition, cookies) go with it; a missing file is
+ * a 404. $path: absolute (a relative one is taken from the file system's root).
+ */
+function send_file(string $path, array $headers, \Event\HTTP\Request $req, \Event\HTTP\Response $res): void
+{
+    static $files = null;
+    $files ??= new \Event\HTTP\FileServer('/', ['dotfiles' => 'allow', 'fallthrough' => false, 'index' => false,
+        'redirect' => false]);
+    // What describes the body is the file server's to say.
+    $own = ['x-sendfile', 'content-length', 'content-range', 'accept-ranges', 'transfer-encoding', 'content-encoding',
+        'etag', 'last-modified'];
+    foreach ($headers as $name => $value) {
+        if (!in_array(strtolower((string) $name), $own, true)) $res->setHeader((string) $name, $value);
+    }
+    $files->handle($req, $res, $path);
 }
 
 /**
@@ -355,7 +376,7 @@ function handle_kernel(object $kernel, callable $reset, object $request, \Event\
 {
     try {
         $response = $kernel->handle($request);
-        send_symfony($response, $request, $res);
+        send_symfony($response, $request, $req, $res);
         if ($kernel instanceof \Symfony\Component\HttpKernel\TerminableInterface
             || $kernel instanceof \Illuminate\Contracts\Http\Kernel) {
             $kernel->terminate($request, $response);
@@ -579,7 +600,17 @@ function main(): void
             fwrite(STDERR, "edges serve: --exec-timeout takes seconds, got $timeout\n");
             exit(2);
         }
-        $handle = fn(array $job): bool => \Event\Serve::script($script, $job[3], $job[2], $job[1], (float) $timeout);
+        $handle = function (array $job) use ($script, $timeout): bool {
+            [$req, $res, $body, $server] = $job;
+            $healthy = \Event\Serve::script($script, $server, $body, $res, (float) $timeout);
+            // A script that answered with X-Sendfile left the response to us, its headers set.
+            if (!$res->headersSent && !$res->finished && $res->hasHeader('X-Sendfile')) {
+                $path = (string) $res->getHeader('X-Sendfile');
+                $res->removeHeader('X-Sendfile');
+                send_file($path, [], $req, $res);
+            }
+            return $healthy;
+        };
         $streams = false;
     }
 

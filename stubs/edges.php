@@ -602,8 +602,13 @@ namespace Event\HTTP {
         /**
          * Answers $req when it is for a file under the root (true), else leaves $res alone and
          * returns false so the application goes on. Throws when $res has started already.
+         * With $path (a file path below the root, taken as it is: not URL-decoded; the leading
+         * '/' optional), that file answers instead of the one the URL names (X-Sendfile, Express'
+         * res.sendFile()): the request still decides the method, conditionals and range, and
+         * headers set on $res beforehand go out with it (the file's own win, but for a
+         * Content-Type the application set). Empty: ValueError.
          */
-        public function handle(Request $req, Response $res): bool {}
+        public function handle(Request $req, Response $res, ?string $path = null): bool {}
     }
 }
 

@@ -34,11 +34,12 @@ int hex_value(char c) {
 // How a request path maps into the root.
 enum class PathResult { kOk, kBadRequest, kForbidden, kHidden };
 
-// Decodes the path of a request target into a relative path of clean segments: no "..",
-// no ".", no empty segment, no byte that could change how the file system reads it.
+// Decodes the path of a request target (or, when !url, takes a file path as it is: no query,
+// no percent-decoding) into a relative path of clean segments: no "..", no ".", no empty
+// segment, no byte that could change how the file system reads it.
 PathResult resolve_path(std::string_view target, FileServerOptions::Dotfiles dotfiles, std::string *rel,
-                        bool *trailing_slash) {
-    size_t end = target.find_first_of("?#");
+                        bool *trailing_slash, bool url = true) {
+    size_t end = url ? target.find_first_of("?#") : std::string_view::npos;
     if (end != std::string_view::npos) target = target.substr(0, end);
     if (target.empty() || target[0] != '/') return PathResult::kBadRequest;
     *trailing_slash = target.back() == '/';
@@ -67,7 +68,7 @@ PathResult resolve_path(std::string_view target, FileServerOptions::Dotfiles dot
             continue;
         }
         char c = target[i];
-        if (c == '%') {
+        if (c == '%' && url) {
             if (i + 2 >= target.size()) return PathResult::kBadRequest;  // fewer than two hex digits follow
             int hi = hex_value(target[i + 1]), lo = hex_value(target[i + 2]);
             if (hi < 0 || lo < 0) return PathResult::kBadRequest;
@@ -347,7 +348,7 @@ std::shared_ptr<const FileEntry> FileServer::lookup(const std::string &rel, uint
     return e;
 }
 
-void FileServer::answer(const RequestHead &req, uint64_t now_us, FileAnswer *out) {
+void FileServer::answer(const RequestHead &req, uint64_t now_us, FileAnswer *out, std::string_view path) {
     out->mine = false;
     bool get = req.method == HTTP_GET, head = req.method == HTTP_HEAD;
     auto status = [&](int code, std::string_view text) {
@@ -364,7 +365,15 @@ void FileServer::answer(const RequestHead &req, uint64_t now_us, FileAnswer *out
     }
     std::string rel;
     bool slash = false;
-    switch (resolve_path(req.url(), options_.dotfiles, &rel, &slash)) {
+    bool named = !path.empty();
+    std::string named_path;
+    if (named && path[0] != '/') {
+        named_path.reserve(path.size() + 1);
+        named_path.push_back('/');
+        named_path.append(path);
+        path = named_path;
+    }
+    switch (resolve_path(named ? path : req.url(), options_.dotfiles, &rel, &slash, !named)) {
         case PathResult::kBadRequest:
             status(400, "Bad Request\n");
             return;
@@ -379,7 +388,7 @@ void FileServer::answer(const RequestHead &req, uint64_t now_us, FileAnswer *out
     }
     std::shared_ptr<const FileEntry> e = lookup(rel, now_us);
     if (e->kind == FileEntry::Kind::kDirectory) {
-        if (!slash) {
+        if (!slash && !named) {  // a named directory has no URL to redirect to: its index
             if (!options_.redirect) {
                 if (!options_.fallthrough) status(404, "Not Found\n");
                 return;

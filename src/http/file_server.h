@@ -91,8 +91,10 @@ public:
 
     // Decides the answer to a request (now_us: the loop's clock, for the cache). Opens and
     // stats the file on a cache miss (the metadata calls nginx makes too; the bytes go by
-    // sendfile).
-    void answer(const RequestHead &req, uint64_t now_us, FileAnswer *out);
+    // sendfile). With `path` (a file path below the root, taken as it is: not percent-decoded,
+    // no query; the leading '/' optional), that file answers instead of the request's path
+    // (X-Sendfile); the request still decides the method, conditionals and range.
+    void answer(const RequestHead &req, uint64_t now_us, FileAnswer *out, std::string_view path = {});
 
     // For tests and the bench: entries cached now.
     size_t cached() const { return cache_.size(); }

@@ -2,6 +2,7 @@
 // Event\HTTP\FileServer around the core's http::FileServer.
 #include "../http/file_server.h"
 
+#include "../core/text.h"
 #include "../http/mime.h"
 #include "errors.h"
 #include "http_message.h"
@@ -150,10 +151,17 @@ ZEND_METHOD(Event_HTTP_FileServer, __construct) {
 
 ZEND_METHOD(Event_HTTP_FileServer, handle) {
     zend_object *req, *res;
-    ZEND_PARSE_PARAMETERS_START(2, 2)
+    zend_string *path = nullptr;
+    ZEND_PARSE_PARAMETERS_START(2, 3)
         Z_PARAM_OBJ_OF_CLASS(req, edges_http_request_ce)
         Z_PARAM_OBJ_OF_CLASS(res, edges_http_response_ce)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_STR_OR_NULL(path)
     ZEND_PARSE_PARAMETERS_END();
+    if (path && ZSTR_LEN(path) == 0) {
+        zend_argument_value_error(3, "must be a file path or null, not empty");
+        RETURN_THROWS();
+    }
     FileServerData &d = FileServerObject::from(ZEND_THIS)->data;
     if (!d.server) {
         zend_throw_error(nullptr, "Event\\HTTP\\FileServer was not constructed");
@@ -164,8 +172,16 @@ ZEND_METHOD(Event_HTTP_FileServer, handle) {
         RETURN_THROWS();
     }
     edges::http::FileAnswer a;
-    d.server->answer(http_request_head(req), loop().now_us(), &a);
+    d.server->answer(http_request_head(req), loop().now_us(), &a,
+                     path ? std::string_view(ZSTR_VAL(path), ZSTR_LEN(path)) : std::string_view());
     if (!a.mine) RETURN_FALSE;
+    if (path && http_response_has_header(res, "content-type")) {
+        // A file the application named goes out as the type it said (X-Sendfile keeps it too).
+        size_t kept = 0;
+        for (size_t i = 0; i < a.header_count; i++)
+            if (!edges::equals_ci(a.headers[i].name, "Content-Type")) a.headers[kept++] = a.headers[i];
+        a.header_count = kept;
+    }
     edges::SharedFilePtr file;
     if (a.file) file = a.file->file;
     http_response_send_prepared(res, a.status, a.headers, a.header_count, a.file ? &file : nullptr, a.offset,

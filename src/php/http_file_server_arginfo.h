@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1ff2a28eca313ad6d82e038a0c44126a79adf91d */
+ * Stub hash: 66160640138e1d5c9b09303ce83b0986f19c4ca4 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_FileServer___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, root, IS_STRING, 0)
@@ -9,6 +9,7 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_HTTP_FileServer_handle, 0, 2, _IS_BOOL, 0)
 	ZEND_ARG_OBJ_INFO(0, req, Event\\HTTP\\Request, 0)
 	ZEND_ARG_OBJ_INFO(0, res, Event\\HTTP\\Response, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, path, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
 

@@ -62,6 +62,8 @@ bool http_response_send_prepared(zend_object *res, int status, const edges::http
                                  uint64_t length, std::string_view body);
 // Whether the head went out or end() was called.
 bool http_response_started(zend_object *res);
+// Whether the application set a header of this name (lower case) on the response.
+bool http_response_has_header(zend_object *res, std::string_view lower_name);
 
 }  // namespace edges::php
 

@@ -395,6 +395,11 @@ bool http_response_started(zend_object *res) {
     return o->data.head_sent || o->data.finished;
 }
 
+bool http_response_has_header(zend_object *res, std::string_view lower_name) {
+    ResponseObject *o = ResponseObject::from(res);
+    return o->data.headers && zend_hash_str_exists(o->data.headers, lower_name.data(), lower_name.size());
+}
+
 void http_response_minit() {
     str_finish = zend_string_init_interned(ZEND_STRL("finish"), 1);
     edges_http_response_ce = register_class_Event_HTTP_Response(edges_emitter_ce);

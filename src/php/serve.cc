@@ -42,7 +42,8 @@ struct Scope {
     double timeout;  // seconds of wall-clock time the script may take; 0: no limit
     size_t body_read = 0;
     smart_str out{};
-    int output_level = 0;  // output buffers the process had before the script
+    int output_level = 0;           // output buffers the process had before the script
+    bool file_handed_over = false;  // X-Sendfile: the caller sends the file (see hand_over_file)
 };
 Scope *current = nullptr;
 
@@ -63,6 +64,7 @@ void hand_output() {
 }
 
 size_t scope_ub_write(const char *str, size_t len) {
+    if (current->file_handed_over) return len;  // the file is the body
     smart_str_appendl(&current->out, str, len);
     if (ZSTR_LEN(current->out.s) >= kOutputChunk) hand_output();
     return len;
@@ -71,7 +73,7 @@ size_t scope_ub_write(const char *str, size_t len) {
 void scope_flush(void *) {
     // flush() before any output still sends the head, as php-fpm does.
     if (!SG(headers_sent)) sapi_send_headers();
-    hand_output();
+    if (!current->file_handed_over) hand_output();
 }
 
 // header() keeps every header (the CLI SAPI's handler drops them).
@@ -103,7 +105,52 @@ void add_header(zval *headers, const char *line, size_t len) {
     zend_string_release(name);
 }
 
+// Whether the script set an X-Sendfile header.
+bool names_file() {
+    zend_llist_position pos;
+    for (auto *hd =
+             static_cast<sapi_header_struct *>(zend_llist_get_first_ex(&SG(sapi_headers).headers, &pos));
+         hd;
+         hd = static_cast<sapi_header_struct *>(zend_llist_get_next_ex(&SG(sapi_headers).headers, &pos))) {
+        if (hd->header_len > 11 && !strncasecmp(hd->header, "X-Sendfile:", 11)) return true;
+    }
+    return false;
+}
+
+// A script whose head names a file (X-Sendfile) hands it to its caller, as a web server in
+// front of php-fpm takes it: the headers it set go on the response (X-Sendfile too, for the
+// caller to read), its status and everything it writes are dropped (the file server decides
+// them), and the response is left unstarted.
+void hand_over_file() {
+    zend_llist_position pos;
+    zval headers;
+    array_init(&headers);
+    for (auto *hd =
+             static_cast<sapi_header_struct *>(zend_llist_get_first_ex(&SG(sapi_headers).headers, &pos));
+         hd;
+         hd = static_cast<sapi_header_struct *>(zend_llist_get_next_ex(&SG(sapi_headers).headers, &pos))) {
+        add_header(&headers, hd->header, hd->header_len);
+    }
+    zend_string *name;
+    zval *value;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(headers), name, value) {
+        zval args[2];
+        ZVAL_STR(&args[0], name);
+        ZVAL_COPY_VALUE(&args[1], value);
+        call_res("setHeader", 2, args);
+        if (EG(exception)) zend_clear_exception();  // a header the response refuses is left out
+    }
+    ZEND_HASH_FOREACH_END();
+    zval_ptr_dtor(&headers);
+    smart_str_free(&current->out);
+    current->file_handed_over = true;
+}
+
 int scope_send_headers(sapi_headers_struct *h) {
+    if (names_file()) {
+        hand_over_file();
+        return SAPI_HEADER_SENT_SUCCESSFULLY;
+    }
     zval args[3];
     ZVAL_LONG(&args[0], h->http_response_code > 0 ? h->http_response_code : 200);
     // header("HTTP/1.1 404 Not Here") gives the reason phrase too.
@@ -613,7 +660,7 @@ void end_output() {
 
 // What is still in the script's output buffers goes out, as at the end of a request.
 void finish_response() {
-    if (!without_bailout(end_output)) return;
+    if (!without_bailout(end_output) || current->file_handed_over) return;
     zval last;
     if (current->out.s) {
         ZVAL_STR(&last, smart_str_extract(&current->out));

@@ -1,5 +1,5 @@
 --TEST--
-edges serve, classic front controller: superglobals, forms, uploads, cookies, sessions, headers, exit, streaming, a 500 and the state taken back between requests
+edges serve, classic front controller: superglobals, forms, uploads, cookies, sessions, headers, exit, streaming, a 500, X-Sendfile, and the state taken back between requests
 --EXTENSIONS--
 edges
 --SKIPIF--
@@ -47,6 +47,11 @@ echo $head($r, 'Transfer-Encoding'), "\n", $body($r);
 $r = $curl('/status');
 echo $status($r), " ", $head($r, 'Location'), " ", $body($r), "\n";
 echo $body($curl('/buffered')), "\n";
+$sent = tempnam(sys_get_temp_dir(), 'edges-xsend');
+file_put_contents($sent, "a file sent by the server\n");
+$r = $curl('/xsend?file=' . urlencode($sent), ['-H', 'Range: bytes=2-']);
+echo $status($r), " ", $head($r, 'Content-Disposition'), " ", $head($r, 'Content-Range'), " ", $head($r, 'X-Sendfile'), " ", $body($r);
+unlink($sent);
 $r = $curl('/throw');
 echo $status($r), " [", $body($r), "]\n";
 echo $body($curl('/'));
@@ -79,6 +84,7 @@ line 1
 line 2
 HTTP/1.1 302 Found /elsewhere moved
 kept in a buffer
+HTTP/1.1 206 Partial Content attachment; filename="notes.txt" bytes 2-25/26 - file sent by the server
 HTTP/1.1 500 Internal Server Error []
 hello world; visits this request: 1/1; leaked global: no
 stopped: exit 0

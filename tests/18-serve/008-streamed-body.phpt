@@ -1,5 +1,5 @@
 --TEST--
-edges serve, request bodies as streams while they arrive (a PSR-15 application): an echo sends back the first half before the client has sent the second, a large body read in pieces, a client that goes mid-body, then a normal request
+edges serve, request bodies as streams while they arrive (a PSR-15 application): an echo sends back the first half before the client has sent the second, a large body read in pieces, a client that goes mid-body, then a normal request; X-Sendfile from the handler
 --EXTENSIONS--
 edges
 --SKIPIF--
@@ -61,6 +61,12 @@ fwrite($s, "POST /sum HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent
 fclose($s);
 $r = serve_curl($port, '/echo', ['-H', 'Content-Type: text/plain', '-d', 'after the one that left']);
 echo substr($r, strpos($r, "\n\n") + 2), "\n";
+// X-Sendfile from a PSR-15 handler: the file instead of the body the response had.
+$file = tempnam(sys_get_temp_dir(), 'edges-xsend');
+file_put_contents($file, "sent by the server\n");
+$r = serve_curl($port, '/xsend?file=' . urlencode($file), ['-H', 'Range: bytes=8-']);
+echo strtok($r, "\n"), ': ', substr($r, strpos($r, "\n\n") + 2);
+unlink($file);
 [$out, $err, $how] = cluster_stop($proc, $pipes);
 echo "stopped: $how\n";
 ?>
@@ -72,5 +78,6 @@ size known from Content-Length: 200000
 second half echoed: true, chunked end: true
 8 MiB summed in pieces
 after the one that left
+HTTP/1.1 206 Partial Content: the server
 stopped: exit 0
 ===DONE===

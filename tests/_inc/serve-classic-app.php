@@ -55,6 +55,13 @@ case '/status':
 case '/opcache':
     echo 'this script in OPcache: ', function_exists('opcache_get_status') && isset(opcache_get_status(true)['scripts'][__FILE__]) ? 'yes' : 'no';
     break;
+case '/xsend':
+    // The file by the server, with the script's headers; what it echoed and its status are dropped.
+    header('X-Sendfile: ' . $_GET['file']);
+    header('Content-Disposition: attachment; filename="notes.txt"');
+    http_response_code(201);
+    echo "not this";
+    exit;
 case '/buffered':
     ob_start();
     echo "kept in a buffer";

@@ -66,6 +66,10 @@ final class Handler implements RequestHandlerInterface
             }
             return $this->f->createResponse(200)->withBody($this->f->createStream(
                 "$n bytes, sha1 " . hash_final($hash) . ', in ' . ($reads > 1 ? 'pieces' : 'one read') . "\n"));
+        case '/xsend':
+            // A file handed to the server (tests/18-serve/008): the body given is not sent.
+            return $this->f->createResponse(200)->withHeader('X-Sendfile', $request->getQueryParams()['file'])
+                ->withBody($this->f->createStream('not this'));
         case '/throw':
             throw new \LogicException('thrown by the handler');
         default:

@@ -5,6 +5,7 @@
 namespace App;
 
 use Symfony\Component\EventDispatcher\EventDispatcher;
+use Symfony\Component\HttpFoundation\BinaryFileResponse;
 use Symfony\Component\HttpFoundation\Cookie;
 use Symfony\Component\HttpFoundation\JsonResponse;
 use Symfony\Component\HttpFoundation\Request;
@@ -79,6 +80,21 @@ final class Controllers
         return new Response($out);
     }
 
+    /** A file for download (tests/18-serve/009): BinaryFileResponse, named by the query. */
+    public function download(Request $request): Response
+    {
+        $r = new BinaryFileResponse($request->query->get('file'));
+        $r->setContentDisposition('attachment', 'report.txt');
+        if ($request->query->get('delete')) $r->deleteFileAfterSend(true);
+        return $r;
+    }
+
+    /** The same through an X-Sendfile header, with a type of the application's own. */
+    public function xsend(Request $request): Response
+    {
+        return new Response('', 200, ['X-Sendfile' => $request->query->get('file'), 'Content-Type' => 'application/x-report']);
+    }
+
     public function fail(): Response
     {
         throw new \DomainException('thrown by a controller');
@@ -97,6 +113,8 @@ final class Kernel implements HttpKernelInterface, TerminableInterface, ResetInt
         $routes->add('stream', new Route('/stream', ['_controller' => [new Controllers(), 'stream']]));
         $routes->add('fail', new Route('/fail', ['_controller' => [new Controllers(), 'fail']]));
         $routes->add('upload', new Route('/upload', ['_controller' => [new Controllers(), 'upload']]));
+        $routes->add('download', new Route('/download', ['_controller' => [new Controllers(), 'download']]));
+        $routes->add('xsend', new Route('/xsend', ['_controller' => [new Controllers(), 'xsend']]));
         $stack = new RequestStack();
         $dispatcher = new EventDispatcher();
         $dispatcher->addSubscriber(new RouterListener(new UrlMatcher($routes, new RequestContext()), $stack));

@@ -245,6 +245,46 @@ TEST(FileServer, RefusesEverythingOutsideTheRoot) {
     EXPECT_EQ(rel.status, 200);
 }
 
+TEST(FileServer, AnswersWithANamedFileInsteadOfTheRequestPath) {
+    Root root;
+    root.file("report 100%.txt", "0123456789");
+    root.dir("docs");
+    root.file("docs/index.html", "<p>");
+    std::ofstream(root.outside() + "/secret") << "secret";
+    FileServerOptions o;
+    o.root = root.path();
+    MimeTypes mime;
+    mime.add("txt", "text/plain");
+    FileServer fs(o, mime);
+    ASSERT_FALSE(fs.open());
+
+    // Taken as it is ('%' and '?' are part of the name), with or without the leading '/';
+    // the request still decides the range.
+    FileAnswer a;
+    fs.answer(get("/download?id=7", "Range: bytes=2-4\r\n"), 0, &a, "report 100%.txt");
+    EXPECT_TRUE(a.mine);
+    EXPECT_EQ(a.status, 206);
+    EXPECT_EQ(a.offset, 2u);
+    EXPECT_EQ(a.length, 3u);
+    EXPECT_EQ(header(a, "Content-Type"), "text/plain; charset=utf-8");
+    FileAnswer b;
+    fs.answer(get("/elsewhere"), 0, &b, "/report 100%.txt");
+    EXPECT_EQ(b.status, 200);
+    EXPECT_EQ(b.length, 10u);
+    // A directory gives its index (no URL to redirect); nothing outside the root.
+    FileAnswer c;
+    fs.answer(get("/x"), 0, &c, "/docs");
+    EXPECT_EQ(c.status, 200);
+    EXPECT_EQ(c.length, 3u);
+    std::string out = std::string(strrchr(root.outside().c_str(), '/') + 1);
+    FileAnswer d;
+    fs.answer(get("/x"), 0, &d, "../" + out + "/secret");
+    EXPECT_EQ(d.status, 403);
+    FileAnswer e;
+    fs.answer(get("/x"), 0, &e, "/nope");
+    EXPECT_FALSE(e.mine);
+}
+
 TEST(FileServer, ConditionalsAndRanges) {
     Root root;
     root.file("f", "0123456789");
