@@ -4,7 +4,7 @@
 // bin/edges passes what to serve in the environment: EDGES_SERVE_SCRIPT (the front controller),
 // EDGES_SERVE_LISTEN (host:port), EDGES_SERVE_PUBLIC (a directory of static files, optional),
 // EDGES_SERVE_EXEC_TIMEOUT (seconds a classic script may run, optional).
-// What the front controller gives decides the mode:
+// What the front controller gives decides the mode (returns_closure(), laravel_base()):
 // - one whose top level returns a closure (`return function (array $context) {...};`, the
 //   Symfony Runtime convention) is run once: the closure is called with the context (the
 //   environment and $_SERVER) and what it returns serves every request: a Symfony kernel gets
@@ -71,10 +71,32 @@ function server_vars(\Event\HTTP\Request $req, array $base): array
     return $server;
 }
 
-/** Whether the front controller follows the Symfony Runtime convention (returns a closure). */
+/**
+ * Whether the front controller follows the Symfony Runtime convention: its top level (outside
+ * any braces) has `return function`, `return static function` or `return fn`. Without PHP's
+ * tokenizer module: a line that starts so.
+ */
 function returns_closure(string $script): bool
 {
-    return (bool) preg_match('/^return\s+(?:static\s+)?(?:function|fn)\b/m', (string) file_get_contents($script));
+    $source = (string) file_get_contents($script);
+    if (!function_exists('token_get_all')) {
+        return (bool) preg_match('/^return\s+(?:static\s+)?(?:function|fn)\b/m', $source);
+    }
+    $tokens = array_values(array_filter(token_get_all($source),
+        fn($t) => !is_array($t) || !in_array($t[0], [T_WHITESPACE, T_COMMENT, T_DOC_COMMENT], true)));
+    $depth = 0;
+    foreach ($tokens as $i => $t) {
+        if ($t === '{' || (is_array($t) && ($t[0] === T_CURLY_OPEN || $t[0] === T_DOLLAR_OPEN_CURLY_BRACES))) {
+            $depth++;
+        } elseif ($t === '}') {
+            $depth--;
+        } elseif ($depth === 0 && is_array($t) && $t[0] === T_RETURN) {
+            $next = $tokens[$i + 1] ?? null;
+            if (is_array($next) && $next[0] === T_STATIC) $next = $tokens[$i + 2] ?? null;
+            if (is_array($next) && ($next[0] === T_FUNCTION || $next[0] === T_FN)) return true;
+        }
+    }
+    return false;
 }
 
 /**
