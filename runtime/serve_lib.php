@@ -586,23 +586,28 @@ function serve_requests(callable $handle, bool $streams, string $host, int $port
     $waiting = new \SplQueue();
     $running = false;
     $server = null;
-    // Runs what waits, one request at a time (one that awaits lets others queue behind it), in
-    // a Fiber: a request handler's, or one of its own when a body callback started it, so that
-    // the application may await (a streamed body's reads do).
-    $drain = function () use (&$running, &$server, $waiting, $handle): void {
+    // Runs what waits, one request at a time (one that awaits lets others queue behind it). A job
+    // whose body is a stream reads it by awaiting, so it runs in a Fiber: the request handler's
+    // that queued it, or one of its own when a body callback (no Fiber) is draining the queue;
+    // the others run where the queue is drained (a Fiber per request would cost its stack).
+    $run = function () use (&$running, &$server, $waiting, $handle, &$run): void {
+        while (!$waiting->isEmpty()) {
+            if (\Fiber::getCurrent() === null && $waiting->bottom()[2] instanceof RequestBody) {
+                \Event\async($run);
+                return;
+            }
+            if (!$handle($waiting->dequeue()) && !\Event\Cluster::isWorker()) {
+                // Outside a cluster nobody replaces this process: stop taking requests.
+                fwrite(STDERR, "edges serve: this process cannot serve more scripts; stopping\n");
+                $server->close();
+            }
+        }
+        $running = false;
+    };
+    $drain = function () use (&$running, $run): void {
         if ($running) return;
         $running = true;
-        $run = function () use (&$running, &$server, $waiting, $handle): void {
-            while (!$waiting->isEmpty()) {
-                if (!$handle($waiting->dequeue()) && !\Event\Cluster::isWorker()) {
-                    // Outside a cluster nobody replaces this process: stop taking requests.
-                    fwrite(STDERR, "edges serve: this process cannot serve more scripts; stopping\n");
-                    $server->close();
-                }
-            }
-            $running = false;
-        };
-        \Fiber::getCurrent() === null ? \Event\async($run) : $run();
+        $run();
     };
     $server = \Event\HTTP::createServer(
         ['maxBodySize' => ini_bytes((string) ini_get('post_max_size'))],
