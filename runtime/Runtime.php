@@ -50,6 +50,19 @@ final class KernelRunner implements RunnerInterface
         serve_requests(fn(array $job): bool => serve_symfony($kernel, $job), true, $address[0], $address[1], $files,
             base_server_vars($script, $public ?? dirname($script)), $script);
         \Event\Loop::run();
+        // The process ends now. The handlers SymfonyRuntime installed (Symfony's ErrorHandler
+        // refers to itself) would outlive PHP's last collection of cycles, unfreed (php-cli
+        // leaves them so too): take them off PHP's handler stacks while it can still run.
+        do {
+            $handler = set_error_handler(null);
+            restore_error_handler();
+            restore_error_handler();
+        } while ($handler !== null);
+        do {
+            $handler = set_exception_handler(null);
+            restore_exception_handler();
+            restore_exception_handler();
+        } while ($handler !== null);
         return 0;
     }
 }
