@@ -40,6 +40,12 @@ function main(): void
     $files = $public !== null ? new \Event\HTTP\FileServer($public, ['dotfiles' => 'deny']) : null;
     $base = base_server_vars($script, $public !== null ? realpath($public) : dirname($script));
 
+    $timeout = getenv('EDGES_SERVE_EXEC_TIMEOUT') ?: '0';
+    if (!is_numeric($timeout) || $timeout < 0) {
+        fwrite(STDERR, "edges serve: --exec-timeout takes seconds, got $timeout\n");
+        exit(2);
+    }
+    $timeout = (float) $timeout;
     // Applications read request bodies as streams while they arrive; classic scripts get
     // php://input whole (Event\Serve::script() takes the body as a string).
     $streams = true;
@@ -62,14 +68,9 @@ function main(): void
             exit(2);
         }
     } else {
-        $timeout = getenv('EDGES_SERVE_EXEC_TIMEOUT') ?: '0';
-        if (!is_numeric($timeout) || $timeout < 0) {
-            fwrite(STDERR, "edges serve: --exec-timeout takes seconds, got $timeout\n");
-            exit(2);
-        }
         $handle = function (array $job) use ($script, $timeout): bool {
             [$req, $res, $body, $server] = $job;
-            $healthy = \Event\Serve::script($script, $server, $body, $res, (float) $timeout);
+            $healthy = \Event\Serve::script($script, $server, $body, $res, $timeout);
             // A script that answered with X-Sendfile left the response to us, its headers set.
             if (!$res->headersSent && !$res->finished && $res->hasHeader('X-Sendfile')) {
                 $path = (string) $res->getHeader('X-Sendfile');
@@ -79,6 +80,11 @@ function main(): void
             return $healthy;
         };
         $streams = false;
+    }
+    if ($streams && $timeout > 0) {
+        // An application's request over --exec-timeout: a 504, and the worker is replaced.
+        $inner = $handle;
+        $handle = fn(array $job): bool => \Event\Serve::limit($job[1], $timeout, fn(): bool => $inner($job)) ?? false;
     }
 
     serve_requests($handle, $streams, $address[0], $address[1], $files, $base, $script);

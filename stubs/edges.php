@@ -1015,6 +1015,19 @@ namespace Event {
          * deleted when it returns. Returns what $handler returns.
          */
         public static function form(string $contentType, string $body, callable $handler): mixed {}
+
+        /**
+         * Calls $fn (an application's handling of the request $res answers) with a wall-clock
+         * limit of $seconds (--exec-timeout of the application modes) and returns what it returns.
+         * Past the limit $fn stops with PHP's "Maximum execution time" fatal error at its next
+         * instruction (a sleep() or a blocking read is interrupted); then, as after any fatal error
+         * in $fn, $res gets a 504 (a 500 for another fatal error) when nothing of it went out, else
+         * its connection is cut, this returns null and the process ends with status 255 once that
+         * is written (a cluster starts another: PHP runs no more code in a process after a fatal
+         * error). While $fn awaits, the clock runs on; a limit that passes then ends the process
+         * without the 504.
+         */
+        public static function limit(HTTP\Response $res, float $seconds, callable $fn): mixed {}
     }
 }
 

@@ -46,6 +46,7 @@ struct Scope {
     bool file_handed_over = false;  // X-Sendfile: the caller sends the file (see hand_over_file)
 };
 Scope *current = nullptr;
+bool limiting = false;  // Event\Serve::limit() is running its callable
 
 // The response's methods, called as PHP would (they validate what the script gave).
 void call_res(const char *method, uint32_t argc, zval *argv) {
@@ -572,6 +573,26 @@ bool execute(zend_string *script) {
     return !bailed;
 }
 
+// Calls fci under zend_try; false when a fatal error bailed out of it (the VM stack it left is
+// put back, as execute() does).
+bool call_guarded(zend_fcall_info *fci, zend_fcall_info_cache *fcc) {
+    zend_execute_data *caller = EG(current_execute_data);
+    zend_vm_stack stack = EG(vm_stack);
+    zval *stack_top = EG(vm_stack_top);
+    zval *stack_end = EG(vm_stack_end);
+    volatile bool bailed = false;
+    zend_try { zend_call_function(fci, fcc); }
+    zend_catch { bailed = true; }
+    zend_end_try();
+    if (bailed) {
+        EG(current_execute_data) = caller;
+        EG(vm_stack) = stack;
+        EG(vm_stack_top) = stack_top;
+        EG(vm_stack_end) = stack_end;
+    }
+    return !bailed;
+}
+
 // An exception the script let out: exit() ends the request; anything else is PHP's "Uncaught"
 // fatal error (logged, and a 500 when nothing was sent), after the script's own handler.
 void settle_exception() {
@@ -778,6 +799,53 @@ ZEND_METHOD(Event_Serve, script) {
         edges::php::cluster_retire("a script left state that cannot be taken back (see the log)");
     }
     RETURN_BOOL(reusable);
+}
+
+// Event\Serve::limit(): the application modes' --exec-timeout (see the stub).
+ZEND_METHOD(Event_Serve, limit) {
+    zend_object *res;
+    double seconds;
+    zend_fcall_info fci;
+    zend_fcall_info_cache fcc;
+    ZEND_PARSE_PARAMETERS_START(3, 3)
+        Z_PARAM_OBJ_OF_CLASS(res, edges::php::edges_http_response_ce)
+        Z_PARAM_DOUBLE(seconds)
+        Z_PARAM_FUNC(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!(seconds > 0) || seconds > 86400 * 365) {
+        zend_argument_value_error(2, "must be more than 0 and at most a year of seconds");
+        RETURN_THROWS();
+    }
+    if (current || limiting) {
+        zend_throw_error(nullptr, "Event\\Serve::limit(): a limited call or a script is running already");
+        RETURN_THROWS();
+    }
+    GC_ADDREF(res);
+    limiting = true;
+    zend_string *last_error = PG(last_error_message) ? zend_string_copy(PG(last_error_message)) : nullptr;
+    zval rv;
+    ZVAL_UNDEF(&rv);
+    fci.retval = &rv;
+    arm_exec_timeout(seconds);
+    bool bailed = !call_guarded(&fci, &fcc);
+    disarm_exec_timeout(seconds);
+    limiting = false;
+    bool fatal = bailed || fatal_error_since(last_error);
+    if (!fatal) {
+        OBJ_RELEASE(res);
+        if (Z_TYPE(rv) == IS_UNDEF) RETURN_THROWS();  // $fn threw: it goes on to the caller
+        RETURN_COPY_VALUE(&rv);
+    }
+    // As for a classic script's fatal error: answered in C (PHP calls no more functions now).
+    zval_ptr_dtor(&rv);
+    if (EG(exception)) zend_clear_exception();
+    bool answered = exec_timed_out
+                        ? edges::php::http_response_send_prepared(res, 504, nullptr, 0, nullptr, 0, 0, {})
+                        : edges::php::http_response_fail(res);
+    if (!answered) edges::php::http_response_abort(res);
+    OBJ_RELEASE(res);
+    edges::php::request_exit(255);
+    RETURN_NULL();
 }
 
 // Event\Serve::form(): PHP's own parsing of a form body for the application modes (which have

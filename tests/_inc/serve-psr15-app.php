@@ -70,6 +70,10 @@ final class Handler implements RequestHandlerInterface
             // A file handed to the server (tests/18-serve/008): the body given is not sent.
             return $this->f->createResponse(200)->withHeader('X-Sendfile', $request->getQueryParams()['file'])
                 ->withBody($this->f->createStream('not this'));
+        case '/spin':
+            // A runaway request (tests/18-serve/012: --exec-timeout ends it).
+            for (;;) {
+            }
         case '/throw':
             throw new \LogicException('thrown by the handler');
         default:
