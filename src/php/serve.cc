@@ -538,11 +538,24 @@ void take_back_included(Marks &m) {
 
 // The script itself, at the global scope (its top-level variables are globals, as under
 // php-fpm). Returns false after a fatal error (a bailout): the engine's state is not trusted.
-bool execute(zend_string *script) {
+// Where the VM stack stood before a call that a fatal error may leave by longjmp (which skips
+// the frames' pops): put back after a bailout.
+struct VmStackMark {
     zend_execute_data *caller = EG(current_execute_data);
     zend_vm_stack stack = EG(vm_stack);
-    zval *stack_top = EG(vm_stack_top);
-    zval *stack_end = EG(vm_stack_end);
+    zval *top = EG(vm_stack_top);
+    zval *end = EG(vm_stack_end);
+    void restore() const {
+        EG(current_execute_data) = caller;
+        EG(vm_stack) = stack;
+        EG(vm_stack_top) = top;
+        EG(vm_stack_end) = end;
+    }
+};
+
+bool execute(zend_string *script) {
+    const VmStackMark vm;
+    zend_execute_data *caller = vm.caller;
     volatile bool bailed = false;
     zend_op_array *volatile op = nullptr;
     zend_try {
@@ -564,32 +577,19 @@ bool execute(zend_string *script) {
         destroy_op_array(op);
         efree_size(op, sizeof(zend_op_array));
     }
-    if (bailed) {
-        EG(current_execute_data) = caller;
-        EG(vm_stack) = stack;
-        EG(vm_stack_top) = stack_top;
-        EG(vm_stack_end) = stack_end;
-    }
+    if (bailed) vm.restore();
     return !bailed;
 }
 
 // Calls fci under zend_try; false when a fatal error bailed out of it (the VM stack it left is
 // put back, as execute() does).
 bool call_guarded(zend_fcall_info *fci, zend_fcall_info_cache *fcc) {
-    zend_execute_data *caller = EG(current_execute_data);
-    zend_vm_stack stack = EG(vm_stack);
-    zval *stack_top = EG(vm_stack_top);
-    zval *stack_end = EG(vm_stack_end);
+    const VmStackMark vm;
     volatile bool bailed = false;
     zend_try { zend_call_function(fci, fcc); }
     zend_catch { bailed = true; }
     zend_end_try();
-    if (bailed) {
-        EG(current_execute_data) = caller;
-        EG(vm_stack) = stack;
-        EG(vm_stack_top) = stack_top;
-        EG(vm_stack_end) = stack_end;
-    }
+    if (bailed) vm.restore();
     return !bailed;
 }
 
