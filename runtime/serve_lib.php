@@ -210,6 +210,17 @@ function report(\Throwable $e): void
     error_log('PHP Fatal error:  Uncaught ' . $e);
 }
 
+/** After the application failed: $status (empty) when nothing went out yet, else the connection cut. */
+function answer_failure(\Event\HTTP\Request $req, \Event\HTTP\Response $res, int $status = 500, array $headers = []): void
+{
+    if (!$res->headersSent) {
+        $res->writeHead($status, $headers + ['Content-Length' => 0]);
+        $res->end();
+    } else {
+        $req->socket->destroy();
+    }
+}
+
 /** The cookies of a Cookie header, as PHP parses them into $_COOKIE (the first of a name wins). */
 function parse_cookies(string $header): array
 {
@@ -393,12 +404,7 @@ function handle_kernel(object $kernel, callable $reset, object $request, \Event\
         // listener) keeps its status and headers, and is not an error of the application.
         $http = $e instanceof \Symfony\Component\HttpKernel\Exception\HttpExceptionInterface;
         if (!$http || $e->getStatusCode() >= 500) report($e);
-        if (!$res->headersSent) {
-            $res->writeHead($http ? $e->getStatusCode() : 500, ($http ? $e->getHeaders() : []) + ['Content-Length' => 0]);
-            $res->end();
-        } else {
-            $req->socket->destroy();
-        }
+        answer_failure($req, $res, $http ? $e->getStatusCode() : 500, $http ? $e->getHeaders() : []);
     } finally {
         $reset();
     }
@@ -524,12 +530,7 @@ function serve_slim(object $app, \Closure $newResponse, array $job): bool
         send_psr7($response, $req, $res);
     } catch (\Throwable $e) {
         report($e);
-        if (!$res->headersSent) {
-            $res->writeHead(500, ['Content-Length' => 0]);
-            $res->end();
-        } else {
-            $req->socket->destroy();
-        }
+        answer_failure($req, $res);
     }
     return true;
 }
@@ -544,12 +545,7 @@ function serve_application(object $app, object $psr17, array $job): bool
         send_psr7($response, $req, $res);
     } catch (\Throwable $e) {
         report($e);
-        if (!$res->headersSent) {
-            $res->writeHead(500, ['Content-Length' => 0]);
-            $res->end();
-        } else {
-            $req->socket->destroy();
-        }
+        answer_failure($req, $res);
     }
     return true;
 }

@@ -581,12 +581,12 @@ bool execute(zend_string *script) {
     return !bailed;
 }
 
-// Calls fci under zend_try; false when a fatal error bailed out of it (the VM stack it left is
-// put back, as execute() does).
-bool call_guarded(zend_fcall_info *fci, zend_fcall_info_cache *fcc) {
+// Calls fn through edges' invoke path under zend_try; false when a fatal error bailed out of it
+// (the VM stack it left is put back, as execute() does).
+bool call_guarded(zval *fn, zval *rv) {
     const VmStackMark vm;
     volatile bool bailed = false;
-    zend_try { zend_call_function(fci, fcc); }
+    zend_try { edges::php::call(fn, 0, nullptr, rv); }
     zend_catch { bailed = true; }
     zend_end_try();
     if (bailed) vm.restore();
@@ -825,9 +825,8 @@ ZEND_METHOD(Event_Serve, limit) {
     zend_string *last_error = PG(last_error_message) ? zend_string_copy(PG(last_error_message)) : nullptr;
     zval rv;
     ZVAL_UNDEF(&rv);
-    fci.retval = &rv;
     arm_exec_timeout(seconds);
-    bool bailed = !call_guarded(&fci, &fcc);
+    bool bailed = !call_guarded(&fci.function_name, &rv);
     disarm_exec_timeout(seconds);
     limiting = false;
     bool fatal = bailed || fatal_error_since(last_error);
