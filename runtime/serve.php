@@ -46,9 +46,7 @@ function main(): void
         exit(2);
     }
     $timeout = (float) $timeout;
-    // Applications read request bodies as streams while they arrive; classic scripts get
-    // php://input whole (Event\Serve::script() takes the body as a string).
-    $streams = true;
+    $application = true;
     if (($laravel = laravel_base($script)) !== null) {
         $kernel = load_laravel($laravel);
         $config = $kernel->getApplication()->make('config');
@@ -70,6 +68,15 @@ function main(): void
     } else {
         $handle = function (array $job) use ($script, $timeout): bool {
             [$req, $res, $body, $server] = $job;
+            if ($body instanceof RequestBody) {
+                // php://input reads the body as it arrives (the script awaits in this Fiber).
+                $position = 0;
+                $body = function (int $count) use ($body, &$position): string {
+                    $data = $body->read($position, $count);
+                    $position += strlen($data);
+                    return $data;
+                };
+            }
             $healthy = \Event\Serve::script($script, $server, $body, $res, $timeout);
             // A script that answered with X-Sendfile left the response to us, its headers set.
             if (!$res->headersSent && !$res->finished && $res->hasHeader('X-Sendfile')) {
@@ -79,15 +86,15 @@ function main(): void
             }
             return $healthy;
         };
-        $streams = false;
+        $application = false;
     }
-    if ($streams && $timeout > 0) {
+    if ($application && $timeout > 0) {
         // An application's request over --exec-timeout: a 504, and the worker is replaced.
         $inner = $handle;
         $handle = fn(array $job): bool => \Event\Serve::limit($job[1], $timeout, fn(): bool => $inner($job)) ?? false;
     }
 
-    serve_requests($handle, $streams, $address[0], $address[1], $files, $base, $script);
+    serve_requests($handle, $address[0], $address[1], $files, $base, $script);
 }
 
 main();

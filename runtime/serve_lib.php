@@ -249,16 +249,6 @@ function is_form(string $method, array $server): bool
     return $method === 'POST' && ($type === 'application/x-www-form-urlencoded' || $type === 'multipart/form-data');
 }
 
-/**
- * Whether an application gets this request's body as a stream while it arrives: one that has a
- * body PHP does not parse (forms are parsed whole by PHP's code first, as under php-fpm).
- */
-function streams_body(string $method, array $server): bool
-{
-    return (isset($server['HTTP_TRANSFER_ENCODING']) || (int) ($server['CONTENT_LENGTH'] ?? 0) > 0)
-        && !is_form($method, $server);
-}
-
 /** A string body, or a streamed one, as a PHP stream at its start. */
 function body_stream(string|RequestBody $body)
 {
@@ -571,27 +561,41 @@ function base_server_vars(string $script, string $root): array
 }
 
 /**
- * Serves requests on $host:$port with $handle, one at a time (job: [request, response, body,
- * $_SERVER-shaped variables]; it returns whether the process can go on). $streams: bodies
- * other than forms reach $handle as RequestBody streams; $files: static files first.
- * Says where it listens on stdout ("edges serve: $script on http://...").
+ * The whole body of a request that has one, once it has arrived; null when the client left
+ * before (awaits: the HTTP handler's Fiber waits while the loop serves others).
  */
-function serve_requests(callable $handle, bool $streams, string $host, int $port, ?\Event\HTTP\FileServer $files,
+function whole_body(\Event\HTTP\Request $req): ?string
+{
+    return \Event\await(new \Event\Promise(function (callable $resolve) use ($req): void {
+        $req->body($resolve);
+        $req->once('aborted', fn() => $resolve(null));
+    }));
+}
+
+/** Whether a request has a body (a Content-Length above 0, or one chunked). */
+function has_body(array $server): bool
+{
+    return isset($server['HTTP_TRANSFER_ENCODING']) || (int) ($server['CONTENT_LENGTH'] ?? 0) > 0;
+}
+
+/**
+ * Serves requests on $host:$port with $handle, one at a time (job: [request, response, body,
+ * $_SERVER-shaped variables]; it returns whether the process can go on). A body PHP parses (a
+ * POST form) reaches $handle whole, any other as a RequestBody read while it arrives;
+ * $files: static files first. Says where it listens on stdout ("edges serve: $script on
+ * http://...").
+ */
+function serve_requests(callable $handle, string $host, int $port, ?\Event\HTTP\FileServer $files,
     array $base, string $script): \Event\HTTP\Server
 {
     $waiting = new \SplQueue();
     $running = false;
     $server = null;
-    // Runs what waits, one request at a time (one that awaits lets others queue behind it). A job
-    // whose body is a stream reads it by awaiting, so it runs in a Fiber: the request handler's
-    // that queued it, or one of its own when a body callback (no Fiber) is draining the queue;
-    // the others run where the queue is drained (a Fiber per request would cost its stack).
-    $run = function () use (&$running, &$server, $waiting, $handle, &$run): void {
+    // Runs what waits, one request at a time, in the Fiber of the HTTP handler that found the
+    // queue idle (edges' pooled Fibers: the application may await, a streamed body's reads do);
+    // one that awaits lets others queue behind it, and this same Fiber runs them after it.
+    $run = function () use (&$running, &$server, $waiting, $handle): void {
         while (!$waiting->isEmpty()) {
-            if (\Fiber::getCurrent() === null && $waiting->bottom()[2] instanceof RequestBody) {
-                \Event\async($run);
-                return;
-            }
             if (!$handle($waiting->dequeue()) && !\Event\Cluster::isWorker()) {
                 // Outside a cluster nobody replaces this process: stop taking requests.
                 fwrite(STDERR, "edges serve: this process cannot serve more scripts; stopping\n");
@@ -600,28 +604,26 @@ function serve_requests(callable $handle, bool $streams, string $host, int $port
         }
         $running = false;
     };
-    $drain = function () use (&$running, $run): void {
-        if ($running) return;
-        $running = true;
-        $run();
-    };
     $server = \Event\HTTP::createServer(
         ['maxBodySize' => ini_bytes((string) ini_get('post_max_size'))],
-        function (\Event\HTTP\Request $req, \Event\HTTP\Response $res) use ($files, $base, $waiting, $drain, $streams): void {
+        function (\Event\HTTP\Request $req, \Event\HTTP\Response $res) use ($files, $base, $waiting, &$running, $run): void {
             if ($files !== null && !str_ends_with(strtok($req->url, '?'), '.php') && $files->handle($req, $res)) {
                 return;
             }
             $vars = server_vars($req, $base);
-            if ($streams && streams_body($req->method, $vars)) {
+            if (!has_body($vars)) {
+                $body = '';
+            } elseif (!is_form($req->method, $vars)) {
                 $length = isset($vars['HTTP_TRANSFER_ENCODING']) ? null : (int) $vars['CONTENT_LENGTH'];
-                $waiting->enqueue([$req, $res, new RequestBody($req, $res, $length), $vars]);
-                $drain();
+                $body = new RequestBody($req, $res, $length);
+            } elseif (($body = whole_body($req)) === null) {
                 return;
             }
-            $req->body(function (string $body) use ($req, $res, $vars, $waiting, $drain): void {
-                $waiting->enqueue([$req, $res, $body, $vars]);
-                $drain();
-            });
+            $waiting->enqueue([$req, $res, $body, $vars]);
+            if (!$running) {
+                $running = true;
+                $run();
+            }
         }
     );
     $server->listen($port, $host, function () use (&$server, $script): void {

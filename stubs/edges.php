@@ -991,8 +991,11 @@ namespace Event {
         /**
          * Runs $script for one request and answers it on $res. $server is the request's $_SERVER
          * (REQUEST_METHOD, REQUEST_URI, QUERY_STRING, CONTENT_TYPE, HTTP_COOKIE ... as php-fpm
-         * gives them; the process environment is added below them), $body the request body.
-         * $_GET, $_POST, $_COOKIE, $_FILES (uploads spooled to temporary files that
+         * gives them; the process environment is added below them), $body the request body:
+         * whole, or a Closure `fn(int $max): string` that gives its next piece of at most $max
+         * bytes ('' at its end) and may await while the body arrives (the script then runs in a
+         * Fiber; php://input reads through it as the script reads, and PHP parses no form from
+         * it: give forms whole). $_GET, $_POST, $_COOKIE, $_FILES (uploads spooled to temporary files that
          * is_uploaded_file() accepts) and $_REQUEST are parsed by PHP's own code, php://input
          * reads $body; header(), setcookie(), http_response_code(), echo and flush() reach $res;
          * exit() ends the request; an uncaught exception is logged and answered with a 500 when
@@ -1004,7 +1007,7 @@ namespace Event {
          * outlived it). $timeout (seconds of wall-clock time, 0: none) stops a script that runs
          * longer with PHP's "Maximum execution time" fatal error and answers 504.
          */
-        public static function script(string $script, array $server, string $body, HTTP\Response $res, float $timeout = 0): bool {}
+        public static function script(string $script, array $server, string|\Closure $body, HTTP\Response $res, float $timeout = 0): bool {}
 
         /**
          * Parses a form body (application/x-www-form-urlencoded or multipart/form-data, as

@@ -25,6 +25,7 @@ extern "C" {
 #include "main/rfc1867.h"
 #include "php.h"
 #include "serve_arginfo.h"
+#include "zend_closures.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
 }
@@ -38,8 +39,9 @@ constexpr size_t kOutputChunk = 64 * 1024;
 struct Scope {
     zend_object *res;
     HashTable *server;
-    zend_string *body;
-    double timeout;  // seconds of wall-clock time the script may take; 0: no limit
+    zend_string *body;    // the whole body, or
+    zend_object *reader;  // a Closure giving it in pieces as it arrives ('' at its end)
+    double timeout;       // seconds of wall-clock time the script may take; 0: no limit
     size_t body_read = 0;
     smart_str out{};
     int output_level = 0;           // output buffers the process had before the script
@@ -180,7 +182,31 @@ int scope_send_headers(sapi_headers_struct *h) {
     return SAPI_HEADER_SENT_SUCCESSFULLY;
 }
 
+// PHP takes a read shorter than it asked for as the body's end (sapi_read_post_block), so a
+// reader is called until the buffer is full, the body ended or the reader threw (the script
+// gets the exception after its read). Its calls may await: the script waits in its Fiber.
+size_t read_from_reader(char *buf, size_t count) {
+    size_t n = 0;
+    while (n < count && !EG(exception)) {
+        zval fn, arg, piece;
+        ZVAL_OBJ(&fn, current->reader);
+        ZVAL_LONG(&arg, zend_long(count - n));
+        ZVAL_UNDEF(&piece);
+        edges::php::call(&fn, 1, &arg, &piece);
+        if (Z_TYPE(piece) != IS_STRING || Z_STRLEN(piece) == 0) {
+            zval_ptr_dtor(&piece);
+            break;
+        }
+        size_t take = Z_STRLEN(piece) < count - n ? Z_STRLEN(piece) : count - n;
+        memcpy(buf + n, Z_STRVAL(piece), take);
+        n += take;
+        zval_ptr_dtor(&piece);
+    }
+    return n;
+}
+
 size_t scope_read_post(char *buf, size_t count) {
+    if (current->reader) return read_from_reader(buf, count);
     size_t left = ZSTR_LEN(current->body) - current->body_read;
     size_t n = count < left ? count : left;
     memcpy(buf, ZSTR_VAL(current->body) + current->body_read, n);
@@ -268,7 +294,12 @@ void enter_sapi(SavedSapi &s) {
     SG(request_info).query_string = const_cast<char *>(server_str("QUERY_STRING"));
     SG(request_info).cookie_data = const_cast<char *>(server_str("HTTP_COOKIE"));
     SG(request_info).content_type = server_str("CONTENT_TYPE");
-    SG(request_info).content_length = zend_long(ZSTR_LEN(current->body));
+    if (current->reader) {
+        const char *length = server_str("CONTENT_LENGTH");
+        SG(request_info).content_length = length ? ZEND_STRTOL(length, nullptr, 10) : -1;
+    } else {
+        SG(request_info).content_length = zend_long(ZSTR_LEN(current->body));
+    }
     SG(request_info).request_uri = const_cast<char *>(server_str("REQUEST_URI"));
     SG(request_info).path_translated = const_cast<char *>(server_str("SCRIPT_FILENAME"));
     SG(request_info).proto_num = 1001;
@@ -705,8 +736,11 @@ bool run(zend_string *script) {
     make_superglobal("_SERVER");
     zval_ptr_dtor(&PG(http_globals)[TRACK_VARS_FILES]);
     ZVAL_UNDEF(&PG(http_globals)[TRACK_VARS_FILES]);
-    if (SG(request_info).request_method && !strcmp(SG(request_info).request_method, "POST") &&
-        SG(request_info).content_type) {
+    // A body given whole is read (and a form parsed) as a SAPI does at request start; one
+    // given by a reader is not a form (the caller gives forms whole) and is left for
+    // php://input to read while it arrives (PHP would read a POST's whole first).
+    if (!current->reader && SG(request_info).request_method &&
+        !strcmp(SG(request_info).request_method, "POST") && SG(request_info).content_type) {
         sapi_read_post_data();
     }
     make_superglobal("_POST");
@@ -763,13 +797,14 @@ ZEND_METHOD(Event_Serve, __construct) {}
 ZEND_METHOD(Event_Serve, script) {
     zend_string *script;
     HashTable *server;
-    zend_string *body;
+    zend_string *body = nullptr;
+    zend_object *reader = nullptr;
     zend_object *res;
     double timeout = 0;
     ZEND_PARSE_PARAMETERS_START(4, 5)
         Z_PARAM_STR(script)
         Z_PARAM_ARRAY_HT(server)
-        Z_PARAM_STR(body)
+        Z_PARAM_OBJ_OF_CLASS_OR_STR(reader, zend_ce_closure, body)
         Z_PARAM_OBJ_OF_CLASS(res, edges::php::edges_http_response_ce)
         Z_PARAM_OPTIONAL
         Z_PARAM_DOUBLE(timeout)
@@ -789,11 +824,13 @@ ZEND_METHOD(Event_Serve, script) {
         RETURN_THROWS();
     }
     GC_ADDREF(res);
-    Scope scope{res, server, body, timeout};
+    if (reader) GC_ADDREF(reader);
+    Scope scope{res, server, body, reader, timeout};
     current = &scope;
     bool reusable = run(script);
     smart_str_free(&scope.out);
     current = nullptr;
+    if (reader) OBJ_RELEASE(reader);
     OBJ_RELEASE(res);
     if (!reusable && !edges::php::aborting()) {
         edges::php::cluster_retire("a script left state that cannot be taken back (see the log)");
@@ -864,7 +901,7 @@ ZEND_METHOD(Event_Serve, form) {
         zend_throw_error(nullptr, "Event\\Serve::form(): not while a script runs");
         RETURN_THROWS();
     }
-    Scope scope{nullptr, nullptr, body, 0};
+    Scope scope{nullptr, nullptr, body, nullptr, 0};
     current = &scope;
     sapi_request_info saved_request = SG(request_info);
     auto saved_read_post = sapi_module.read_post;

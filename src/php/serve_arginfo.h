@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7f7455457991311c0f1873c02b0f7c8f7465c86b */
+ * Stub hash: e7bef678fc5c6086cd7e0b1c536019693354255f */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Serve___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -7,7 +7,7 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Serve_script, 0, 4, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, script, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, server, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO(0, body, IS_STRING, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, body, Closure, MAY_BE_STRING, NULL)
 	ZEND_ARG_OBJ_INFO(0, res, Event\\HTTP\\Response, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
 ZEND_END_ARG_INFO()

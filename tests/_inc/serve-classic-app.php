@@ -81,6 +81,34 @@ case '/slow':
     sleep(60);
     echo "never\n";
     break;
+case '/echo':
+    // php://input as it arrives, back in pieces (tests/18-serve/013).
+    header('Content-Type: application/octet-stream');
+    header('X-Body-Size: ' . ($_SERVER['CONTENT_LENGTH'] ?? 'unknown'));
+    $in = fopen('php://input', 'r');
+    while (($piece = fread($in, 8192)) !== '' && $piece !== false) {
+        echo $piece;
+        flush();
+    }
+    break;
+case '/sum':
+    $in = fopen('php://input', 'r');
+    $hash = hash_init('sha1');
+    $n = $reads = 0;
+    while (!feof($in)) {
+        $piece = fread($in, 65536);
+        hash_update($hash, $piece);
+        $n += strlen($piece);
+        $reads++;
+    }
+    // Read again from its start, as php://input can be.
+    echo "$n bytes, sha1 ", hash_final($hash), ', in ', $reads > 1 ? 'pieces' : 'one read', ', again: ',
+        strlen(file_get_contents('php://input')), "\n";
+    break;
+case '/await':
+    $waited = Event\await(new Event\Promise(fn(callable $ok) => Event\setTimeout(fn() => $ok('awaited'), 1)));
+    echo "$waited in a {$_SERVER['REQUEST_METHOD']}, post ", json_encode($_POST), "\n";
+    break;
 case '/oom':
     ini_set('memory_limit', '32M');
     $s = str_repeat('x', 64 << 20);

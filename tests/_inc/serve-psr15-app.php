@@ -66,6 +66,12 @@ final class Handler implements RequestHandlerInterface
             }
             return $this->f->createResponse(200)->withBody($this->f->createStream(
                 "$n bytes, sha1 " . hash_final($hash) . ', in ' . ($reads > 1 ? 'pieces' : 'one read') . "\n"));
+        case '/await':
+            // The application awaits (a timer here; a query or a fetch in an app) while handling a
+            // request without a streamed body: a GET, or a form PHP parsed first.
+            $waited = \Event\await(new \Event\Promise(fn(callable $ok) => \Event\setTimeout(fn() => $ok('awaited'), 1)));
+            return $this->f->createResponse(200)->withBody($this->f->createStream(
+                "$waited in a {$request->getMethod()}, form " . json_encode($request->getParsedBody()) . "\n"));
         case '/xsend':
             // A file handed to the server (tests/18-serve/008): the body given is not sent.
             return $this->f->createResponse(200)->withHeader('X-Sendfile', $request->getQueryParams()['file'])
