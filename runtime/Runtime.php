@@ -47,7 +47,7 @@ final class KernelRunner implements RunnerInterface
         $public = isset($this->options['public']) ? (string) $this->options['public'] : null;
         $files = $public !== null ? new \Event\HTTP\FileServer($public, ['dotfiles' => 'deny']) : null;
         $kernel = $this->kernel;
-        serve_requests(fn(array $job): bool => serve_symfony($kernel, $job), $address[0], $address[1], $files,
+        serve_requests(application_handler(fn(array $job): bool => serve_symfony($kernel, $job), 0), $address[0], $address[1], $files,
             base_server_vars($script, $public ?? dirname($script)), $script);
         \Event\Loop::run();
         // The process ends now. The handlers SymfonyRuntime installed (Symfony's ErrorHandler

@@ -88,12 +88,7 @@ function main(): void
         };
         $application = false;
     }
-    if ($application && $timeout > 0) {
-        // An application's request over --exec-timeout: a 504, and the worker is replaced.
-        $inner = $handle;
-        $handle = fn(array $job): bool => \Event\Serve::limit($job[1], $timeout, fn(): bool => $inner($job)) ?? false;
-    }
-
+    if ($application) $handle = application_handler($handle, $timeout);
     serve_requests($handle, $address[0], $address[1], $files, $base, $script);
 }
 

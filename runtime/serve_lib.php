@@ -156,12 +156,13 @@ function psr7_request(object $f, \Event\HTTP\Request $req, array $server, string
  */
 function send_psr7(object $response, \Event\HTTP\Request $req, \Event\HTTP\Response $res): void
 {
+    $headers = with_native_headers($response->getHeaders());
     if ($response->hasHeader('X-Sendfile')) {
         $response->getBody()->close();
-        send_file($response->getHeaderLine('X-Sendfile'), $response->getHeaders(), $req, $res);
+        send_file($response->getHeaderLine('X-Sendfile'), $headers, $req, $res);
         return;
     }
-    $res->writeHead($response->getStatusCode(), $response->getReasonPhrase(), $response->getHeaders());
+    $res->writeHead($response->getStatusCode(), $response->getReasonPhrase(), $headers);
     $stream = $response->getBody();
     if ($stream->isSeekable()) $stream->rewind();
     $size = $stream->getSize();
@@ -205,6 +206,45 @@ function send_psr7(object $response, \Event\HTTP\Request $req, \Event\HTTP\Respo
 }
 
 /** PHP's own report of an uncaught exception, in the log. */
+/**
+ * An application's response headers (name => value or values) with what it added through PHP
+ * itself (header(), setcookie(), session_start()'s cookie: headers_list() in
+ * Event\Serve::request()) below them, as php-fpm sends both: a name the response has keeps
+ * the response's values, Set-Cookie gets both.
+ */
+function with_native_headers(array $headers): array
+{
+    $native = headers_list();
+    if ($native === []) return $headers;
+    $names = [];
+    foreach (array_keys($headers) as $name) $names[strtolower((string) $name)] = $name;
+    $added = [];
+    foreach ($native as $line) {
+        [$name, $value] = explode(':', $line, 2) + [1 => ''];
+        $lower = strtolower($name);
+        if (isset($names[$lower]) && $lower !== 'set-cookie') continue;
+        $added[$lower][] = ltrim($value);
+        $names[$lower] ??= $name;
+    }
+    foreach ($added as $lower => $values) {
+        $name = $names[$lower];
+        $headers[$name] = array_merge((array) ($headers[$name] ?? []), $values);
+    }
+    return $headers;
+}
+
+/**
+ * What serves one request of an application mode: $handle in Event\Serve::request() (PHP's
+ * headers and session of a request), and with --exec-timeout ($timeout > 0) under
+ * Event\Serve::limit() (a 504 past it, and the worker replaced).
+ */
+function application_handler(callable $handle, float $timeout): callable
+{
+    $scoped = fn(array $job): bool => \Event\Serve::request(fn(): bool => $handle($job));
+    if ($timeout <= 0) return $scoped;
+    return fn(array $job): bool => \Event\Serve::limit($job[1], $timeout, fn(): bool => $scoped($job)) ?? false;
+}
+
 function report(\Throwable $e): void
 {
     error_log('PHP Fatal error:  Uncaught ' . $e);
@@ -312,6 +352,7 @@ function send_symfony(object $r, object $request, \Event\HTTP\Request $req, \Eve
     $headers = $r->headers->allPreserveCaseWithoutCookies();
     $cookies = array_map('strval', $r->headers->getCookies());
     if ($cookies) $headers['Set-Cookie'] = $cookies;
+    $headers = with_native_headers($headers);
     if ($r->headers->has('X-Sendfile')) {
         send_file((string) $r->headers->get('X-Sendfile'), $headers, $req, $res);
         return;

@@ -48,7 +48,8 @@ struct Scope {
     bool file_handed_over = false;  // X-Sendfile: the caller sends the file (see hand_over_file)
 };
 Scope *current = nullptr;
-bool limiting = false;  // Event\Serve::limit() is running its callable
+bool limiting = false;    // Event\Serve::limit() is running its callable
+bool in_request = false;  // Event\Serve::request() is running its callable
 
 // The response's methods, called as PHP would (they validate what the script gave).
 void call_res(const char *method, uint32_t argc, zval *argv) {
@@ -241,48 +242,70 @@ void make_superglobal(const char *name) {
     if (ag) ag->auto_global_callback(ag->name);
 }
 
-// What the CLI SAPI had, put back after the script.
-struct SavedSapi {
-    sapi_module_struct module;
-    sapi_request_info request;
-    bool headers_sent;
-    int64_t read_post_bytes;
-    bool post_read;
-    HashTable *uploaded_files;
-    int output_flags;
-    int output_level;
+// PHP's header state of one request, as a SAPI's request start makes it: headers_sent() is
+// false and header() keeps what it adds (the CLI SAPI's handler drops it) in a list of this
+// request's own, status 200. The process' state is put back after.
+struct SavedHeaders {
+    bool sent;
     sapi_headers_struct headers;
+    int (*handler)(sapi_header_struct *, sapi_header_op_enum, sapi_headers_struct *);
 };
 
-void enter_sapi(SavedSapi &s) {
-    s.module = sapi_module;
-    s.request = SG(request_info);
-    s.headers_sent = SG(headers_sent);
-    s.read_post_bytes = SG(read_post_bytes);
-    s.post_read = SG(post_read);
-    s.uploaded_files = SG(rfc1867_uploaded_files);
-    s.output_flags = OG(flags);
-    s.output_level = php_output_get_level();
+void enter_headers(SavedHeaders &s) {
+    s.sent = SG(headers_sent);
     s.headers = SG(sapi_headers);
-    current->output_level = s.output_level;
-
-    sapi_module.ub_write = scope_ub_write;
-    sapi_module.flush = scope_flush;
+    s.handler = sapi_module.header_handler;
     sapi_module.header_handler = scope_header_handler;
-    sapi_module.send_headers = scope_send_headers;
-    sapi_module.read_post = scope_read_post;
-    sapi_module.read_cookies = scope_read_cookies;
-    sapi_module.register_server_variables = scope_register_server_variables;
-
     SG(headers_sent) = false;
-    SG(request_info).no_headers = false;
-    SG(request_info).headers_only = false;
     zend_llist_init(&SG(sapi_headers).headers, sizeof(sapi_header_struct),
                     reinterpret_cast<llist_dtor_func_t>(sapi_free_header), false);
     SG(sapi_headers).http_response_code = 200;
     SG(sapi_headers).send_default_content_type = true;
     SG(sapi_headers).http_status_line = nullptr;
     SG(sapi_headers).mimetype = nullptr;
+}
+
+void leave_headers(SavedHeaders &s) {
+    if (SG(sapi_headers).mimetype) efree(SG(sapi_headers).mimetype);
+    if (SG(sapi_headers).http_status_line) efree(SG(sapi_headers).http_status_line);
+    zend_llist_destroy(&SG(sapi_headers).headers);
+    SG(sapi_headers) = s.headers;
+    sapi_module.header_handler = s.handler;
+    SG(headers_sent) = s.sent;
+}
+
+// What the CLI SAPI had, put back after the script.
+struct SavedSapi {
+    sapi_module_struct module;
+    sapi_request_info request;
+    SavedHeaders headers;
+    int64_t read_post_bytes;
+    bool post_read;
+    HashTable *uploaded_files;
+    int output_flags;
+    int output_level;
+};
+
+void enter_sapi(SavedSapi &s) {
+    s.module = sapi_module;
+    s.request = SG(request_info);
+    s.read_post_bytes = SG(read_post_bytes);
+    s.post_read = SG(post_read);
+    s.uploaded_files = SG(rfc1867_uploaded_files);
+    s.output_flags = OG(flags);
+    s.output_level = php_output_get_level();
+    current->output_level = s.output_level;
+
+    sapi_module.ub_write = scope_ub_write;
+    sapi_module.flush = scope_flush;
+    sapi_module.send_headers = scope_send_headers;
+    sapi_module.read_post = scope_read_post;
+    sapi_module.read_cookies = scope_read_cookies;
+    sapi_module.register_server_variables = scope_register_server_variables;
+
+    enter_headers(s.headers);
+    SG(request_info).no_headers = false;
+    SG(request_info).headers_only = false;
     SG(read_post_bytes) = 0;
     SG(post_read) = false;
     SG(rfc1867_uploaded_files) = nullptr;
@@ -313,14 +336,10 @@ void enter_sapi(SavedSapi &s) {
 void leave_sapi(SavedSapi &s) {
     if (SG(request_info).request_body) php_stream_close(SG(request_info).request_body);
     if (SG(request_info).content_type_dup) efree(SG(request_info).content_type_dup);
-    if (SG(sapi_headers).mimetype) efree(SG(sapi_headers).mimetype);
-    if (SG(sapi_headers).http_status_line) efree(SG(sapi_headers).http_status_line);
-    zend_llist_destroy(&SG(sapi_headers).headers);
-    SG(sapi_headers) = s.headers;
+    leave_headers(s.headers);
     if (SG(rfc1867_uploaded_files)) destroy_uploaded_files_hash();
     sapi_module = s.module;
     SG(request_info) = s.request;
-    SG(headers_sent) = s.headers_sent;
     SG(read_post_bytes) = s.read_post_bytes;
     SG(post_read) = s.post_read;
     SG(rfc1867_uploaded_files) = s.uploaded_files;
@@ -387,14 +406,10 @@ void restore_handler(zval *now, zval *saved) {
     ZVAL_UNDEF(saved);
 }
 
-// The session module's request state, as its request shutdown leaves it: the next client must
-// not find this one's session id, data or save handler.
-void take_back_session() {
+// A session the request left open is written and closed, as PHP's request shutdown does, and
+// its id and data are let go: the next client must not find them.
+void close_session() {
     if (PS(session_status) == php_session_active) php_session_flush(1);
-    if (PS(mod_data) || PS(mod_user_implemented)) {
-        zend_try { PS(mod)->s_close(&PS(mod_data)); }
-        zend_end_try();
-    }
     zval_ptr_dtor(&PS(http_session_vars));
     ZVAL_UNDEF(&PS(http_session_vars));
     if (PS(id)) {
@@ -404,6 +419,17 @@ void take_back_session() {
     if (PS(session_vars)) {
         zend_string_release(PS(session_vars));
         PS(session_vars) = nullptr;
+    }
+    PS(session_status) = php_session_none;
+}
+
+// The session module's request state, as its request shutdown leaves it: a classic script's
+// save handler goes too (the script sets it up again).
+void take_back_session() {
+    close_session();
+    if (PS(mod_data) || PS(mod_user_implemented)) {
+        zend_try { PS(mod)->s_close(&PS(mod_data)); }
+        zend_end_try();
     }
     if (PS(mod_user_class_name)) {
         zend_string_release(PS(mod_user_class_name));
@@ -416,7 +442,6 @@ void take_back_session() {
     PS(mod_user_implemented) = false;
     PS(mod_user_is_open) = false;
     PS(mod_data) = nullptr;
-    PS(session_status) = php_session_none;
 }
 
 // Handlers, autoloaders, ini settings, environment, session: what a request changes in place.
@@ -882,6 +907,42 @@ ZEND_METHOD(Event_Serve, limit) {
     OBJ_RELEASE(res);
     edges::php::request_exit(255);
     RETURN_NULL();
+}
+
+// Event\Serve::request(): the application modes' share of a request's PHP state (see the stub).
+ZEND_METHOD(Event_Serve, request) {
+    zend_fcall_info fci;
+    zend_fcall_info_cache fcc;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_FUNC(fci, fcc)
+    ZEND_PARSE_PARAMETERS_END();
+    if (current || in_request) {
+        zend_throw_error(nullptr, "Event\\Serve::request(): a request or a script is running already");
+        RETURN_THROWS();
+    }
+    SavedHeaders saved;
+    enter_headers(saved);
+    in_request = true;
+    edges::php::call(&fci.function_name, 0, nullptr, return_value);
+    in_request = false;
+    // The session is written with the exception $fn threw (if any) set aside, as PHP's request
+    // shutdown would after reporting it.
+    zend_object *thrown = EG(exception);
+    EG(exception) = nullptr;
+    close_session();
+    zend_hash_str_del(&EG(symbol_table), "_SESSION", sizeof("_SESSION") - 1);
+    if (thrown) {
+        if (EG(exception)) {
+            zend_exception_set_previous(EG(exception), thrown);
+        } else {
+            EG(exception) = thrown;
+        }
+    }
+    leave_headers(saved);
+    if (Z_ISUNDEF_P(return_value)) {
+        if (EG(exception)) RETURN_THROWS();
+        ZVAL_NULL(return_value);
+    }
 }
 
 // Event\Serve::form(): PHP's own parsing of a form body for the application modes (which have

@@ -45,6 +45,18 @@ final class Serve
     public static function form(string $contentType, string $body, callable $handler): mixed {}
 
     /**
+     * Calls $fn (an application handling one request) in the share of PHP's request state that
+     * the application modes have, as a SAPI's request start makes it: headers_sent() is false,
+     * and header(), setcookie() and session_start()'s cookie add to a header list of this
+     * request (headers_list() reads it; `edges serve` puts what is on it on the response, below
+     * the application's own headers); session_start() works, as Symfony's NativeSessionStorage
+     * needs. Afterwards, as PHP's request shutdown: a session still open is written and
+     * closed, its id and $_SESSION are let go (the save handler stays), the list is dropped.
+     * Returns what $fn returns; what it throws goes on to the caller once that is done.
+     */
+    public static function request(callable $fn): mixed {}
+
+    /**
      * Calls $fn (an application's handling of the request $res answers) with a wall-clock
      * limit of $seconds (--exec-timeout of the application modes) and returns what it returns.
      * Past the limit $fn stops with PHP's "Maximum execution time" fatal error at its next

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e7bef678fc5c6086cd7e0b1c536019693354255f */
+ * Stub hash: eb96d868c4a347ee804460d03d3847c58f1fb06a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Serve___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -18,6 +18,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Serve_form, 0, 3, IS
 	ZEND_ARG_TYPE_INFO(0, handler, IS_CALLABLE, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Serve_request, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, fn, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Serve_limit, 0, 3, IS_MIXED, 0)
 	ZEND_ARG_OBJ_INFO(0, res, Event\\HTTP\\Response, 0)
 	ZEND_ARG_TYPE_INFO(0, seconds, IS_DOUBLE, 0)
@@ -28,6 +32,7 @@ ZEND_END_ARG_INFO()
 ZEND_METHOD(Event_Serve, __construct);
 ZEND_METHOD(Event_Serve, script);
 ZEND_METHOD(Event_Serve, form);
+ZEND_METHOD(Event_Serve, request);
 ZEND_METHOD(Event_Serve, limit);
 
 
@@ -35,6 +40,7 @@ static const zend_function_entry class_Event_Serve_methods[] = {
 	ZEND_ME(Event_Serve, __construct, arginfo_class_Event_Serve___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(Event_Serve, script, arginfo_class_Event_Serve_script, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_Serve, form, arginfo_class_Event_Serve_form, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Event_Serve, request, arginfo_class_Event_Serve_request, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Event_Serve, limit, arginfo_class_Event_Serve_limit, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };

@@ -1,6 +1,8 @@
 <?php
 // A Symfony 5.4 application from Debian's packages (tests/18-serve/005-symfony.phpt serves it):
-// HttpKernel with the Routing component's RouterListener, controllers, a streamed response.
+// HttpKernel with the Routing component's RouterListener, controllers, a streamed response, and
+// PHP's native sessions through HttpFoundation's NativeSessionStorage and HttpKernel's
+// SessionListener (what FrameworkBundle sets up for `framework.session`).
 // Its front controller follows the Symfony Runtime convention: it returns a closure.
 namespace App;
 
@@ -11,10 +13,14 @@ use Symfony\Component\HttpFoundation\JsonResponse;
 use Symfony\Component\HttpFoundation\Request;
 use Symfony\Component\HttpFoundation\RequestStack;
 use Symfony\Component\HttpFoundation\Response;
+use Symfony\Component\HttpFoundation\Session\SessionFactory;
+use Symfony\Component\HttpFoundation\Session\Storage\Handler\NativeFileSessionHandler;
+use Symfony\Component\HttpFoundation\Session\Storage\NativeSessionStorageFactory;
 use Symfony\Component\HttpFoundation\StreamedResponse;
 use Symfony\Component\HttpKernel\Controller\ArgumentResolver;
 use Symfony\Component\HttpKernel\Controller\ControllerResolver;
 use Symfony\Component\HttpKernel\EventListener\RouterListener;
+use Symfony\Component\HttpKernel\EventListener\SessionListener;
 use Symfony\Component\HttpKernel\HttpKernel;
 use Symfony\Component\HttpKernel\HttpKernelInterface;
 use Symfony\Component\HttpKernel\TerminableInterface;
@@ -26,6 +32,7 @@ use Symfony\Contracts\Service\ResetInterface;
 
 require_once '/usr/share/php/Symfony/Component/HttpKernel/autoload.php';
 require_once '/usr/share/php/Symfony/Component/Routing/autoload.php';
+require_once '/usr/share/php/Psr/Container/autoload.php';
 
 final class Controllers
 {
@@ -95,6 +102,22 @@ final class Controllers
         return new Response('', 200, ['X-Sendfile' => $request->query->get('file'), 'Content-Type' => 'application/x-report']);
     }
 
+    /** A count kept in the client's native PHP session; setcookie() by the application itself too. */
+    public function session(Request $request): Response
+    {
+        $session = $request->getSession();
+        $n = $session->get('n', 0) + 1;
+        $session->set('n', $n);
+        setcookie('native', 'by setcookie');
+        return new Response("session n=$n, PHP's session " . (session_status() === PHP_SESSION_ACTIVE ? 'active' : 'not active') . "\n");
+    }
+
+    /** What a request sees of the last one's session without starting its own. */
+    public function peek(): Response
+    {
+        return new Response('$_SESSION: ' . json_encode($_SESSION ?? null) . ', id: ' . json_encode(session_id()) . "\n");
+    }
+
     public function fail(): Response
     {
         throw new \DomainException('thrown by a controller');
@@ -104,8 +127,9 @@ final class Controllers
 final class Kernel implements HttpKernelInterface, TerminableInterface, ResetInterface
 {
     private HttpKernel $kernel;
+    private SessionListener $sessions;
 
-    public function __construct(public readonly string $environment)
+    public function __construct(public readonly string $environment, ?string $sessionDir = null)
     {
         $routes = new RouteCollection();
         $routes->add('index', new Route('/', ['_controller' => [new Controllers(), 'index']]));
@@ -115,9 +139,18 @@ final class Kernel implements HttpKernelInterface, TerminableInterface, ResetInt
         $routes->add('upload', new Route('/upload', ['_controller' => [new Controllers(), 'upload']]));
         $routes->add('download', new Route('/download', ['_controller' => [new Controllers(), 'download']]));
         $routes->add('xsend', new Route('/xsend', ['_controller' => [new Controllers(), 'xsend']]));
+        $routes->add('session', new Route('/session', ['_controller' => [new Controllers(), 'session']]));
+        $routes->add('peek', new Route('/peek', ['_controller' => [new Controllers(), 'peek']]));
         $stack = new RequestStack();
         $dispatcher = new EventDispatcher();
         $dispatcher->addSubscriber(new RouterListener(new UrlMatcher($routes, new RequestContext()), $stack));
+        $factory = new SessionFactory($stack, new NativeSessionStorageFactory([], new NativeFileSessionHandler($sessionDir)));
+        $this->sessions = new SessionListener(new class ($factory) implements \Psr\Container\ContainerInterface {
+            public function __construct(private SessionFactory $factory) {}
+            public function get(string $id) { return $this->factory; }
+            public function has(string $id): bool { return $id === 'session_factory'; }
+        });
+        $dispatcher->addSubscriber($this->sessions);
         $this->kernel = new HttpKernel($dispatcher, new ControllerResolver(), $stack, new ArgumentResolver());
     }
 
@@ -135,9 +168,10 @@ final class Kernel implements HttpKernelInterface, TerminableInterface, ResetInt
     {
         Controllers::$resets++;
         Controllers::$perRequest = null;
+        $this->sessions->reset();  // a kernel.reset service under FrameworkBundle
     }
 }
 
 return function (array $context) {
-    return new Kernel($context['APP_ENV'] ?? 'prod');
+    return new Kernel($context['APP_ENV'] ?? 'prod', $context['SESSION_DIR'] ?? null);
 };
