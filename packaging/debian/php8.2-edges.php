@@ -1,0 +1,2 @@
+mod modules/edges.so
+mod packaging/debian/edges.ini
