@@ -14,11 +14,16 @@ namespace Event {
     {
         private function __construct() {}
 
+        /**
+         * Whether this process is a worker of a cluster (bin/edges --workers N); false in a plain
+         * process.
+         */
         public static function isWorker(): bool {}
 
         /** 0 .. workers() - 1; a replacement worker has the id of the one it replaces. */
         public static function workerId(): int {}
 
+        /** How many workers the cluster has; 1 outside a cluster. */
         public static function workers(): int {}
 
         /**
@@ -36,6 +41,7 @@ namespace Event {
         /** Events: 'message' (string $message, int $fromWorker). */
         public static function on(string $event, callable $listener): void {}
 
+        /** Removes a 'message' listener (all of them without $listener). */
         public static function off(string $event, ?callable $listener = null): void {}
 
         /**
@@ -59,15 +65,19 @@ namespace Event {
         /** Binds to $host:$port (port 0 picks a free port) and starts receiving. */
         public static function bind(int $port = 0, string $host = '0.0.0.0'): Datagram {}
 
+        /** Where the socket is bound: ['address' => ..., 'port' => ..., 'family' => 'IPv4'|'IPv6']. */
         public function address(): array {}
 
         /** Sends one datagram; a host name is resolved first (failures arrive as 'error'). */
         public function send(string $message, int $port, string $host = '127.0.0.1'): void {}
 
+        /** Stops receiving and closes the socket; $onClose (and 'close') once it is closed. */
         public function close(?callable $onClose = null): void {}
 
+        /** Lets the socket keep the loop alive (the default). */
         public function ref(): static {}
 
+        /** Lets the loop end while the socket is still bound. */
         public function unref(): static {}
     }
 }
@@ -96,14 +106,23 @@ namespace Event {
      */
     class Emitter
     {
+        /** Adds $listener for $event, after those there are (node's on/addListener). */
         public function on(string $event, callable $listener): static {}
 
+        /** Adds $listener for the next $event only: it is removed before it is called. */
         public function once(string $event, callable $listener): static {}
 
+        /** Removes $listener from $event; without $listener, every listener of $event. */
         public function off(string $event, ?callable $listener = null): static {}
 
+        /**
+         * Calls the listeners of $event registered when it starts, in order, with $args; whether
+         * there were any. 'error' with no listener throws its argument; a listener's exception
+         * stops the emit and goes to the caller.
+         */
         public function emit(string $event, mixed ...$args): bool {}
 
+        /** How many listeners $event has. */
         public function listenerCount(string $event): int {}
     }
 }
@@ -164,10 +183,13 @@ namespace Event {
      */
     class FileException extends Exception
     {
+        /** The system call that failed ('open', 'connect' ...), or ''. */
         public string $syscall = "";
 
+        /** The path the call was about, or ''. */
         public string $path = "";
 
+        /** The errno value (ENOENT is 2), or 0. */
         public int $errno = 0;
     }
 
@@ -224,8 +246,10 @@ namespace Event {
         /** As stat(), of a symbolic link itself. */
         public static function lstat(string $path, callable $callback): void {}
 
+        /** Removes the file $path; $callback(?FileException $e). */
         public static function unlink(string $path, callable $callback): void {}
 
+        /** Renames $from to $to (replacing $to); $callback(?FileException $e). */
         public static function rename(string $from, string $to, callable $callback): void {}
 
         /** Options: 'recursive' (bool: parents too, no error when it exists), 'mode' (0777). */
@@ -243,6 +267,7 @@ namespace Event {
         /** Options: 'exclusive' (bool: fail when $to exists). In the kernel (copy_file_range) where it can. */
         public static function copyFile(string $from, string $to, array|callable $options, ?callable $callback = null): void {}
 
+        /** Cuts or extends the file $path to $length bytes; $callback(?FileException $e). */
         public static function truncate(string $path, int $length, callable $callback): void {}
 
         /**
@@ -253,35 +278,64 @@ namespace Event {
         // Promise twins of the calls above (error-first callbacks become promises: the result,
         // or the Event\FileException as the reason).
 
+        /** readFile() as a promise: of the file's contents, or rejected with the FileException. */
         public static function readFileAsync(string $path): \Event\Promise {}
 
+        /** writeFile() as a promise: of null once written, or rejected with the FileException. */
         public static function writeFileAsync(string $path, string $data, array $options = []): \Event\Promise {}
 
+        /** appendFile() as a promise: of null once written, or rejected with the FileException. */
         public static function appendFileAsync(string $path, string $data): \Event\Promise {}
 
+        /** stat() as a promise: of the stat array, or rejected with the FileException. */
         public static function statAsync(string $path): \Event\Promise {}
 
+        /**
+         * lstat() as a promise: of the stat array (of a link itself), or rejected with the
+         * FileException.
+         */
         public static function lstatAsync(string $path): \Event\Promise {}
 
+        /** unlink() as a promise: of null once removed, or rejected with the FileException. */
         public static function unlinkAsync(string $path): \Event\Promise {}
 
+        /** rename() as a promise: of null once renamed, or rejected with the FileException. */
         public static function renameAsync(string $from, string $to): \Event\Promise {}
 
+        /**
+         * mkdir() as a promise ('recursive' option): of null once made, or rejected with the
+         * FileException.
+         */
         public static function mkdirAsync(string $path, array $options = []): \Event\Promise {}
 
+        /**
+         * rm() as a promise ('recursive', 'force' options): of null once removed, or rejected with
+         * the FileException.
+         */
         public static function rmAsync(string $path, array $options = []): \Event\Promise {}
 
+        /** readdir() as a promise: of the list of names, or rejected with the FileException. */
         public static function readdirAsync(string $path): \Event\Promise {}
 
+        /** realpath() as a promise: of the resolved path, or rejected with the FileException. */
         public static function realpathAsync(string $path): \Event\Promise {}
 
+        /**
+         * copyFile() as a promise ('exclusive' option): of null once copied, or rejected with the
+         * FileException.
+         */
         public static function copyFileAsync(string $from, string $to, array $options = []): \Event\Promise {}
 
+        /** truncate() as a promise: of null once done, or rejected with the FileException. */
         public static function truncateAsync(string $path, int $length): \Event\Promise {}
 
         /** A promise of the Event\File handle. */
         public static function openAsync(string $path, string $flags): \Event\Promise {}
 
+        /**
+         * A readable stream of the file $path (options 'start', 'end' inclusive, 'highWaterMark'
+         * 65536): events 'open', 'data', 'end', 'error', 'close'; pause(), resume(), pipe().
+         */
         public static function createReadStream(string $path, array $options = []): File\ReadStream {}
 
         /**
@@ -336,12 +390,19 @@ namespace Event\File {
     {
         private function __construct() {}
 
+        /** Adds a listener (as Emitter::on()); a 'data' listener starts the flow. */
         public function on(string $event, callable $listener): static {}
 
+        /**
+         * Adds a listener for the next event only (as Emitter::once()); a 'data' listener starts
+         * the flow.
+         */
         public function once(string $event, callable $listener): static {}
 
+        /** Stops 'data' events until resume() (reads stop too). */
         public function pause(): static {}
 
+        /** Starts 'data' events again. */
         public function resume(): static {}
 
         /**
@@ -369,6 +430,10 @@ namespace Event\File {
     {
         private function __construct() {}
 
+        /**
+         * Queues $data to be written at the stream's position; false once more than the high-water
+         * mark waits: wait for 'drain'.
+         */
         public function write(string $data): bool {}
 
         /** Writes $data (when given), then closes the file: 'finish', then 'close'. */
@@ -395,22 +460,29 @@ namespace Event\File {
         /** Stops watching ('close' follows). */
         public function close(): void {}
 
+        /** Lets the watcher keep the loop alive (the default). */
         public function ref(): static {}
 
+        /** Lets the loop end while the watcher is open. */
         public function unref(): static {}
     }
 }
 
 // functions.stub.php
 namespace Event {
+    /** Calls $callback(...$args) once, $ms milliseconds from now (node's setTimeout; 1 ms at least). */
     function setTimeout(callable $callback, float $ms = 0, mixed ...$args): Timer {}
 
+    /** Calls $callback(...$args) every $ms milliseconds until cleared (node's setInterval). */
     function setInterval(callable $callback, float $ms, mixed ...$args): Timer {}
 
+    /** Cancels a timer of setTimeout() (null: nothing). */
     function clearTimeout(?Timer $timer): void {}
 
+    /** Cancels a timer of setInterval() (null: nothing). */
     function clearInterval(?Timer $timer): void {}
 
+    /** Calls $callback(...$args) in the next loop iteration, after its I/O (node's setImmediate). */
     function setImmediate(callable $callback, mixed ...$args): void {}
 
     /** Runs $fn(...$args) in a new Fiber; its return value fulfills the promise, a throw rejects it. */
@@ -431,6 +503,10 @@ namespace Event {
     /** node's http module: `(new Event\HTTP())->createServer($handler)` or `Event\HTTP::createServer($options, $handler)`. */
     final class HTTP
     {
+        /**
+         * The HTTP module as an object (the original API's form: (new
+         * Event\HTTP())->createServer($onRequest)).
+         */
         public function __construct() {}
 
         /**
@@ -492,10 +568,13 @@ namespace Event\HTTP {
         /** Sets a header to send (before the head goes out with the first write() or end()). */
         public function setHeader(string $name, string|int|float|array $value): static {}
 
+        /** A header set on the request (a list for repeated ones), or null. */
         public function getHeader(string $name): string|array|null {}
 
+        /** Whether the request has the header $name (any case). */
         public function hasHeader(string $name): bool {}
 
+        /** Removes the header $name before the head is sent. */
         public function removeHeader(string $name): static {}
 
         /** The headers to send, names lowercased. */
@@ -538,12 +617,16 @@ namespace Event\HTTP {
     {
         private function __construct() {}
 
+        /** Adds a listener (as Emitter::on()); a 'data' listener starts the body's flow. */
         public function on(string $event, callable $listener): static {}
 
+        /** Adds a listener for the next event only; a 'data' listener starts the body's flow. */
         public function once(string $event, callable $listener): static {}
 
+        /** Stops 'data' events (and reading from the socket) until resume(). */
         public function pause(): static {}
 
+        /** Starts 'data' events again. */
         public function resume(): static {}
 
         /** As Event\HTTP\Request::pipe(). */
@@ -566,6 +649,10 @@ namespace Event\HTTP {
      */
     final class Agent
     {
+        /**
+         * A pool of connections per host (node's http.Agent): 'keepAlive' (true), 'maxSockets' per
+         * host (0: no limit), 'maxFreeSockets' (256), 'freeSocketTimeout' ms (4000).
+         */
         public function __construct(array $options = []) {}
 
         /** Closes the idle sockets; busy ones close when their request is done. */
@@ -579,7 +666,7 @@ namespace Event\HTTP {
 // http_file_server.stub.php
 namespace Event\HTTP {
     /**
-     * Static files from a directory, as nginx serves them (see the README's "Static files"):
+     * Static files from a directory, as nginx serves them (see docs/http-server.md, "Static files"):
      * GET and HEAD, sendfile(2), Content-Type from /etc/mime.types, ETag and Last-Modified with
      * 304s, one byte range (206; 416 when it cannot be met), an index file for directories,
      * precompressed .br/.gz siblings by Accept-Encoding, and an open-file cache. Nothing outside
@@ -597,6 +684,11 @@ namespace Event\HTTP {
      */
     final class FileServer
     {
+        /**
+         * Serves the files below $root (node's serve-static / nginx): options 'maxAge', 'index',
+         * 'dotfiles' ('ignore'|'allow'|'deny'), 'fallthrough', 'redirect', 'etag', 'lastModified',
+         * 'precompressed' (see docs/http-server.md).
+         */
         public function __construct(string $root, array $options = []) {}
 
         /**
@@ -636,6 +728,7 @@ namespace Event\HTTP {
         /** As Emitter::on(); a 'data' listener starts the flow of the body. */
         public function on(string $event, callable $listener): static {}
 
+        /** Adds a listener for the next event only; a 'data' listener starts the body's flow. */
         public function once(string $event, callable $listener): static {}
 
         /** Stops reading the body (and the socket) until resume(). */
@@ -672,21 +765,37 @@ namespace Event\HTTP {
     {
         private function __construct() {}
 
+        /**
+         * Sets a header of the response before its head is sent (a list: one line per value);
+         * replaces one of the same name.
+         */
         public function setHeader(string $name, string|int|array $value): static {}
 
+        /** A header set on the response (a list for repeated ones), or null. */
         public function getHeader(string $name): string|array|null {}
 
+        /** The headers set so far, by lower-case name. */
         public function getHeaders(): array {}
 
+        /** Whether the response has the header $name (any case). */
         public function hasHeader(string $name): bool {}
 
+        /** Removes the header $name before the head is sent. */
         public function removeHeader(string $name): static {}
 
+        /**
+         * Sends the status line and the headers (those set and $headers); with a string second
+         * argument, the reason phrase.
+         */
         public function writeHead(int $statusCode, array|string $reasonOrHeaders = [], array $headers = []): static {}
 
         /** Returns false when the output is past the high-water mark: wait for 'drain'. */
         public function write(string $chunk): bool {}
 
+        /**
+         * Finishes the response, with $data as its last piece; $onFinish (and 'finish') once it is
+         * handed to the system.
+         */
         public function end(?string $data = null, ?callable $onFinish = null): void {}
 
         /** Sends "100 Continue" (for a 'checkContinue' request). */
@@ -709,15 +818,22 @@ namespace Event\HTTP {
         /** listen(int $port = 0, string $host = '0.0.0.0', ?callable $onListening = null) or listen(string $unixPath, ?callable $onListening = null). */
         public function listen(int|string $port = 0, string|callable|null $host = null, ?callable $onListening = null): static {}
 
+        /**
+         * Where the server listens: ['address', 'port', 'family'] (a Unix socket: its path), or
+         * null before listening.
+         */
         public function address(): ?array {}
 
         /** Stops accepting, closes idle keep-alive connections, lets requests in flight finish, then 'close'. */
         public function close(?callable $onClose = null): static {}
 
+        /** How many connections are open. */
         public function connectionCount(): int {}
 
+        /** Lets the server keep the loop alive (the default). */
         public function ref(): static {}
 
+        /** Lets the loop end while the server listens. */
         public function unref(): static {}
 
         /** Replaces the certificate (the 'tls' options) for the connections to come; the open ones keep theirs. */
@@ -735,6 +851,10 @@ namespace Event {
         /** Runs until nothing referenced is left or stop() is called; throws when the loop is already running. */
         public static function run(): void {}
 
+        /**
+         * Stops the loop after the current callback: run() returns (the process ends unless the
+         * script goes on).
+         */
         public static function stop(): void {}
 
         /** Loop time in milliseconds (monotonic, cached per loop iteration). */
@@ -904,8 +1024,10 @@ namespace Event {
         /** Sends a signal (default SIGTERM); false when the child has exited already. */
         public function kill(int|string $signal = 'SIGTERM'): bool {}
 
+        /** Lets the running child keep the loop alive (the default). */
         public function ref(): static {}
 
+        /** Lets the loop end while the child runs. */
         public function unref(): static {}
     }
 }
@@ -923,8 +1045,13 @@ namespace Event {
         /** Calls $executor(callable $resolve, callable $reject) at once; a throw rejects. */
         public function __construct(callable $executor) {}
 
+        /**
+         * A promise of what $onFulfilled or $onRejected returns (or of this one's outcome when the
+         * one it needs is null); they run as microtasks.
+         */
         public function then(?callable $onFulfilled = null, ?callable $onRejected = null): Promise {}
 
+        /** then(null, $onRejected). */
         public function catch(callable $onRejected): Promise {}
 
         /** $onFinally() runs either way; the result passes through (unless $onFinally throws or rejects). */
@@ -933,8 +1060,13 @@ namespace Event {
         /** 'pending', 'fulfilled' or 'rejected'. */
         public function state(): string {}
 
+        /**
+         * A promise fulfilled with $value (one that follows $value when it is a promise or a
+         * thenable).
+         */
         public static function resolve(mixed $value = null): Promise {}
 
+        /** A promise rejected with $reason. */
         public static function reject(\Throwable $reason): Promise {}
 
         /** Fulfills with the values in the keys' order when all fulfill; rejects with the first rejection. */
@@ -973,6 +1105,7 @@ namespace Event {
     {
         private array $errors = [];
 
+        /** The reasons of the promises any() was given, in their order. */
         public function getErrors(): array {}
     }
 }
@@ -981,7 +1114,7 @@ namespace Event {
 namespace Event {
     /**
      * What `edges serve` is built on: runs a PHP script written for php-fpm once per request inside
-     * this long-lived process, in a request scope made at the C level (see the README's
+     * this long-lived process, in a request scope made at the C level (see docs/serve.md,
      * "edges serve"). One script runs at a time per process.
      */
     final class Serve
@@ -1067,10 +1200,13 @@ namespace Event {
         /** Stops listening; idempotent. */
         public function close(): void {}
 
+        /** Lets the listener keep the loop alive (signals do not by default). */
         public function ref(): static {}
 
+        /** Lets the loop end while the listener is there (the default). */
         public function unref(): static {}
 
+        /** Whether the listener keeps the loop alive. */
         public function hasRef(): bool {}
     }
 }
@@ -1106,7 +1242,7 @@ namespace Event {
 
         /**
          * createServer(?callable $onConnection) or createServer(array $options, ?callable $onConnection):
-         * option 'tls' (cert, key, ...: see the README) makes it a TLS server, whose 'connection'
+         * option 'tls' (cert, key, ...: see docs/socket.md) makes it a TLS server, whose 'connection'
          * comes after each handshake ('tlsClientError' when one fails).
          */
         public static function createServer(array|callable|null $options = null, ?callable $onConnection = null): Socket\Server {}
@@ -1127,8 +1263,10 @@ namespace Event {
          */
         public static function connectAsync(int|string $port, string|array|null $host = null, array $options = []): Promise {}
 
+        /** Adds a listener (as Emitter::on()); a 'data' listener starts reading. */
         public function on(string $event, callable $listener): static {}
 
+        /** Adds a listener for the next event only; a 'data' listener starts reading. */
         public function once(string $event, callable $listener): static {}
 
         /** Returns false when more than the high-water mark (64 KiB) is queued: wait for 'drain'. */
@@ -1140,8 +1278,10 @@ namespace Event {
         /** Closes now, dropping queued data. */
         public function destroy(): static {}
 
+        /** Stops reading ('data' events) until resume(): the peer is slowed by TCP. */
         public function pause(): static {}
 
+        /** Starts reading again. */
         public function resume(): static {}
 
         /**
@@ -1150,15 +1290,19 @@ namespace Event {
          */
         public function pipe(Emitter $destination, array $options = []): Emitter {}
 
+        /** Turns Nagle's algorithm off (TCP_NODELAY) or on. */
         public function setNoDelay(bool $noDelay = true): static {}
 
+        /** Turns TCP keep-alive probes on or off, the first after $initialDelay ms of silence. */
         public function setKeepAlive(bool $enable = false, int $initialDelay = 0): static {}
 
         /** 'timeout' after $ms without activity (0 turns it off); $callback is added as a once('timeout') listener. */
         public function setTimeout(int $ms, ?callable $callback = null): static {}
 
+        /** Lets the socket keep the loop alive (the default). */
         public function ref(): static {}
 
+        /** Lets the loop end while the socket is open. */
         public function unref(): static {}
 
         /** ['address' => ..., 'port' => ..., 'family' => 'IPv4'|'IPv6'|'Unix'] of the local end. */
@@ -1198,10 +1342,13 @@ namespace Event\Socket {
         /** Stops accepting; 'close' follows once every connection has ended. */
         public function close(?callable $onClose = null): static {}
 
+        /** How many connections are open. */
         public function connectionCount(): int {}
 
+        /** Lets the server keep the loop alive (the default). */
         public function ref(): static {}
 
+        /** Lets the loop end while the server listens. */
         public function unref(): static {}
 
         /** Replaces the certificate (the 'tls' options) for the connections to come; the open ones keep theirs. */
@@ -1216,8 +1363,10 @@ namespace Event {
     {
         private function __construct() {}
 
+        /** Calls $callback(...$args) once, $ms milliseconds from now (1 ms at least). */
         public static function after(float $ms, callable $callback, mixed ...$args): Timer {}
 
+        /** Calls $callback(...$args) every $ms milliseconds until cancel(). */
         public static function every(float $ms, callable $callback, mixed ...$args): Timer {}
 
         /** Idempotent; safe inside the timer's own callback. */
@@ -1229,8 +1378,10 @@ namespace Event {
         /** An unref'ed timer does not keep the loop alive. */
         public function unref(): static {}
 
+        /** Lets the timer keep the loop alive (the default). */
         public function ref(): static {}
 
+        /** Whether the timer keeps the loop alive. */
         public function hasRef(): bool {}
     }
 }
@@ -1248,12 +1399,16 @@ namespace Event {
     {
         private function __construct() {}
 
+        /** Stops watching (cancel before closing the stream). */
         public function cancel(): void {}
 
+        /** Lets the watcher keep the loop alive (the default). */
         public function ref(): static {}
 
+        /** Lets the loop end while the watcher watches. */
         public function unref(): static {}
 
+        /** Whether the watcher keeps the loop alive. */
         public function hasRef(): bool {}
     }
 }
@@ -1293,8 +1448,10 @@ namespace Event {
         /** Returns false past the high-water mark: wait for 'drain'. Throws when the connection is not open. */
         public function send(string $data, bool $binary = false): bool {}
 
+        /** Sends a ping frame with $data (125 bytes at most); the peer answers with a pong. */
         public function ping(string $data = ""): void {}
 
+        /** Sends an unsolicited pong frame with $data (125 bytes at most). */
         public function pong(string $data = ""): void {}
 
         /** Starts the closing handshake; $code is 1000 or 3000-4999, $reason at most 123 bytes. */
@@ -1319,13 +1476,20 @@ namespace Event\WebSocket {
      */
     final class Server extends \Event\Emitter
     {
+        /**
+         * A WebSocket server with the options above: 'port' (+ 'host') to listen by itself, or
+         * 'server' (an Event\HTTP\Server) to take its upgrades; handleUpgrade() takes upgrades you
+         * route yourself.
+         */
         public function __construct(array $options) {}
 
         /** Completes (or refuses) the handshake of an 'upgrade' request and emits 'connection'. */
         public function handleUpgrade(\Event\HTTP\Request $request, \Event\Socket $socket, string $head): void {}
 
+        /** Where the server listens: ['address', 'port', 'family'], or null. */
         public function address(): ?array {}
 
+        /** How many clients are connected. */
         public function clientCount(): int {}
 
         /** Closes every client (1001) and, when it listens on its own, the server. */

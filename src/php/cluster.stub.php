@@ -13,11 +13,16 @@ final class Cluster
 {
     private function __construct() {}
 
+    /**
+     * Whether this process is a worker of a cluster (bin/edges --workers N); false in a plain
+     * process.
+     */
     public static function isWorker(): bool {}
 
     /** 0 .. workers() - 1; a replacement worker has the id of the one it replaces. */
     public static function workerId(): int {}
 
+    /** How many workers the cluster has; 1 outside a cluster. */
     public static function workers(): int {}
 
     /**
@@ -35,6 +40,7 @@ final class Cluster
     /** Events: 'message' (string $message, int $fromWorker). */
     public static function on(string $event, callable $listener): void {}
 
+    /** Removes a 'message' listener (all of them without $listener). */
     public static function off(string $event, ?callable $listener = null): void {}
 
     /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 11b81d17fb857fcd47ec53542a54d860cfad60c7 */
+ * Stub hash: 195e114343787bac32fdf57470b97f976f0ceebc */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Cluster___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5cd3041a846e1dcb8cfc4665c118904ea6a2b8fa */
+ * Stub hash: f3439acd3d35fb96503ade6e84cee0c23ca27ea6 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Datagram___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

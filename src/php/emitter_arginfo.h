@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0dc562c391b3e38fb579856ccdb7e5a21d69f423 */
+ * Stub hash: 243c3409e37cabf13240b96f136a5de5d7769a0b */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Event_Emitter_on, 0, 2, IS_STATIC, 0)
 	ZEND_ARG_TYPE_INFO(0, event, IS_STRING, 0)

@@ -58,10 +58,13 @@ class ProcessException extends Exception
  */
 class FileException extends Exception
 {
+    /** The system call that failed ('open', 'connect' ...), or ''. */
     public string $syscall = "";
 
+    /** The path the call was about, or ''. */
     public string $path = "";
 
+    /** The errno value (ENOENT is 2), or 0. */
     public int $errno = 0;
 }
 

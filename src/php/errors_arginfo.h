@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f4ac4bc677c69ba441b061e2e8a70a92a9cd0eb2 */
+ * Stub hash: 9f75794e59b142b19daa70f602bad301b32bc453 */
 
 
 

@@ -35,8 +35,10 @@ final class File
     /** As stat(), of a symbolic link itself. */
     public static function lstat(string $path, callable $callback): void {}
 
+    /** Removes the file $path; $callback(?FileException $e). */
     public static function unlink(string $path, callable $callback): void {}
 
+    /** Renames $from to $to (replacing $to); $callback(?FileException $e). */
     public static function rename(string $from, string $to, callable $callback): void {}
 
     /** Options: 'recursive' (bool: parents too, no error when it exists), 'mode' (0777). */
@@ -54,6 +56,7 @@ final class File
     /** Options: 'exclusive' (bool: fail when $to exists). In the kernel (copy_file_range) where it can. */
     public static function copyFile(string $from, string $to, array|callable $options, ?callable $callback = null): void {}
 
+    /** Cuts or extends the file $path to $length bytes; $callback(?FileException $e). */
     public static function truncate(string $path, int $length, callable $callback): void {}
 
     /**
@@ -64,35 +67,64 @@ final class File
     // Promise twins of the calls above (error-first callbacks become promises: the result,
     // or the Event\FileException as the reason).
 
+    /** readFile() as a promise: of the file's contents, or rejected with the FileException. */
     public static function readFileAsync(string $path): \Event\Promise {}
 
+    /** writeFile() as a promise: of null once written, or rejected with the FileException. */
     public static function writeFileAsync(string $path, string $data, array $options = []): \Event\Promise {}
 
+    /** appendFile() as a promise: of null once written, or rejected with the FileException. */
     public static function appendFileAsync(string $path, string $data): \Event\Promise {}
 
+    /** stat() as a promise: of the stat array, or rejected with the FileException. */
     public static function statAsync(string $path): \Event\Promise {}
 
+    /**
+     * lstat() as a promise: of the stat array (of a link itself), or rejected with the
+     * FileException.
+     */
     public static function lstatAsync(string $path): \Event\Promise {}
 
+    /** unlink() as a promise: of null once removed, or rejected with the FileException. */
     public static function unlinkAsync(string $path): \Event\Promise {}
 
+    /** rename() as a promise: of null once renamed, or rejected with the FileException. */
     public static function renameAsync(string $from, string $to): \Event\Promise {}
 
+    /**
+     * mkdir() as a promise ('recursive' option): of null once made, or rejected with the
+     * FileException.
+     */
     public static function mkdirAsync(string $path, array $options = []): \Event\Promise {}
 
+    /**
+     * rm() as a promise ('recursive', 'force' options): of null once removed, or rejected with
+     * the FileException.
+     */
     public static function rmAsync(string $path, array $options = []): \Event\Promise {}
 
+    /** readdir() as a promise: of the list of names, or rejected with the FileException. */
     public static function readdirAsync(string $path): \Event\Promise {}
 
+    /** realpath() as a promise: of the resolved path, or rejected with the FileException. */
     public static function realpathAsync(string $path): \Event\Promise {}
 
+    /**
+     * copyFile() as a promise ('exclusive' option): of null once copied, or rejected with the
+     * FileException.
+     */
     public static function copyFileAsync(string $from, string $to, array $options = []): \Event\Promise {}
 
+    /** truncate() as a promise: of null once done, or rejected with the FileException. */
     public static function truncateAsync(string $path, int $length): \Event\Promise {}
 
     /** A promise of the Event\File handle. */
     public static function openAsync(string $path, string $flags): \Event\Promise {}
 
+    /**
+     * A readable stream of the file $path (options 'start', 'end' inclusive, 'highWaterMark'
+     * 65536): events 'open', 'data', 'end', 'error', 'close'; pause(), resume(), pipe().
+     */
     public static function createReadStream(string $path, array $options = []): File\ReadStream {}
 
     /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2da759ca956b703d455fee42716aa8e04d2af110 */
+ * Stub hash: 8feb0e013d09e6902c5efa8eb8f20d1537d49f0c */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_File___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -18,12 +18,19 @@ final class ReadStream extends \Event\Emitter
 {
     private function __construct() {}
 
+    /** Adds a listener (as Emitter::on()); a 'data' listener starts the flow. */
     public function on(string $event, callable $listener): static {}
 
+    /**
+     * Adds a listener for the next event only (as Emitter::once()); a 'data' listener starts
+     * the flow.
+     */
     public function once(string $event, callable $listener): static {}
 
+    /** Stops 'data' events until resume() (reads stop too). */
     public function pause(): static {}
 
+    /** Starts 'data' events again. */
     public function resume(): static {}
 
     /**
@@ -51,6 +58,10 @@ final class WriteStream extends \Event\Emitter
 {
     private function __construct() {}
 
+    /**
+     * Queues $data to be written at the stream's position; false once more than the high-water
+     * mark waits: wait for 'drain'.
+     */
     public function write(string $data): bool {}
 
     /** Writes $data (when given), then closes the file: 'finish', then 'close'. */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3f739e0bbfd9f28b111c4a8c1fb72cea446ba499 */
+ * Stub hash: 89b787f66738f06e3357153cbad010d81c3a63b7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_File_ReadStream___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

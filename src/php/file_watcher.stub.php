@@ -18,7 +18,9 @@ final class Watcher extends \Event\Emitter
     /** Stops watching ('close' follows). */
     public function close(): void {}
 
+    /** Lets the watcher keep the loop alive (the default). */
     public function ref(): static {}
 
+    /** Lets the loop end while the watcher is open. */
     public function unref(): static {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 730fa76e9c280d31f2e8f71dd44161b1405ede22 */
+ * Stub hash: ae45556d3593791f0b4b6450b679be0ba9a52e39 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_File_Watcher___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

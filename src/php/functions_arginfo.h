@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b91a8ea9ec09b13a53cce311869f0a56b62e0386 */
+ * Stub hash: 55e66662719064ed99a830f6ce11a0638c9fe956 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_Event_setTimeout, 0, 1, Event\\Timer, 0)
 	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 0)

@@ -7,6 +7,10 @@ namespace Event;
 /** node's http module: `(new Event\HTTP())->createServer($handler)` or `Event\HTTP::createServer($options, $handler)`. */
 final class HTTP
 {
+    /**
+     * The HTTP module as an object (the original API's form: (new
+     * Event\HTTP())->createServer($onRequest)).
+     */
     public function __construct() {}
 
     /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 450671a36b819b1f25ef5b0f6525c5aa6ea28482 */
+ * Stub hash: c93e53e59a609ee1e2c6d4d75c750d3106ea5336 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

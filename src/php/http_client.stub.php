@@ -27,10 +27,13 @@ final class ClientRequest extends \Event\Emitter
     /** Sets a header to send (before the head goes out with the first write() or end()). */
     public function setHeader(string $name, string|int|float|array $value): static {}
 
+    /** A header set on the request (a list for repeated ones), or null. */
     public function getHeader(string $name): string|array|null {}
 
+    /** Whether the request has the header $name (any case). */
     public function hasHeader(string $name): bool {}
 
+    /** Removes the header $name before the head is sent. */
     public function removeHeader(string $name): static {}
 
     /** The headers to send, names lowercased. */
@@ -73,12 +76,16 @@ final class IncomingMessage extends \Event\Emitter
 {
     private function __construct() {}
 
+    /** Adds a listener (as Emitter::on()); a 'data' listener starts the body's flow. */
     public function on(string $event, callable $listener): static {}
 
+    /** Adds a listener for the next event only; a 'data' listener starts the body's flow. */
     public function once(string $event, callable $listener): static {}
 
+    /** Stops 'data' events (and reading from the socket) until resume(). */
     public function pause(): static {}
 
+    /** Starts 'data' events again. */
     public function resume(): static {}
 
     /** As Event\HTTP\Request::pipe(). */
@@ -101,6 +108,10 @@ final class IncomingMessage extends \Event\Emitter
  */
 final class Agent
 {
+    /**
+     * A pool of connections per host (node's http.Agent): 'keepAlive' (true), 'maxSockets' per
+     * host (0: no limit), 'maxFreeSockets' (256), 'freeSocketTimeout' ms (4000).
+     */
     public function __construct(array $options = []) {}
 
     /** Closes the idle sockets; busy ones close when their request is done. */

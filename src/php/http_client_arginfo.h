@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 950e7cdc71305a0a8b2c55b213b63bb3164cb139 */
+ * Stub hash: 059f5f4a4a08513d4fcf25cb99259e94eeba8b4c */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_ClientRequest___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

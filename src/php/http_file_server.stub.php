@@ -5,7 +5,7 @@
 namespace Event\HTTP;
 
 /**
- * Static files from a directory, as nginx serves them (see the README's "Static files"):
+ * Static files from a directory, as nginx serves them (see docs/http-server.md, "Static files"):
  * GET and HEAD, sendfile(2), Content-Type from /etc/mime.types, ETag and Last-Modified with
  * 304s, one byte range (206; 416 when it cannot be met), an index file for directories,
  * precompressed .br/.gz siblings by Accept-Encoding, and an open-file cache. Nothing outside
@@ -23,6 +23,11 @@ namespace Event\HTTP;
  */
 final class FileServer
 {
+    /**
+     * Serves the files below $root (node's serve-static / nginx): options 'maxAge', 'index',
+     * 'dotfiles' ('ignore'|'allow'|'deny'), 'fallthrough', 'redirect', 'etag', 'lastModified',
+     * 'precompressed' (see docs/http-server.md).
+     */
     public function __construct(string $root, array $options = []) {}
 
     /**

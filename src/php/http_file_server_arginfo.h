@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 66160640138e1d5c9b09303ce83b0986f19c4ca4 */
+ * Stub hash: 77c545ba30f194346271b68ec607e7c4c10f4c05 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_FileServer___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, root, IS_STRING, 0)

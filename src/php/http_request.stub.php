@@ -26,6 +26,7 @@ final class Request extends \Event\Emitter
     /** As Emitter::on(); a 'data' listener starts the flow of the body. */
     public function on(string $event, callable $listener): static {}
 
+    /** Adds a listener for the next event only; a 'data' listener starts the body's flow. */
     public function once(string $event, callable $listener): static {}
 
     /** Stops reading the body (and the socket) until resume(). */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a05fa01dc34b9625ab5a5ed23ba1b763adb6c81f */
+ * Stub hash: f11491fa943dc69fe91b3b2a748fe8dfa27261d9 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

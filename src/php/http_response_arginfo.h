@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 27232b95931691fe569b2be1c5aa71ddff4cb452 */
+ * Stub hash: cc75f24c8239da940a1a37c04f7ea32de0763763 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_Response___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

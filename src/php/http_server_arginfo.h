@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1042fc3ad97a4e70405de8c9c38ededb6d1d2ddb */
+ * Stub hash: cfd295ebddf0e349a97441a8edba1dd2d9e07a7c */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_HTTP_Server___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

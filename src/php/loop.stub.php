@@ -12,6 +12,10 @@ final class Loop
     /** Runs until nothing referenced is left or stop() is called; throws when the loop is already running. */
     public static function run(): void {}
 
+    /**
+     * Stops the loop after the current callback: run() returns (the process ends unless the
+     * script goes on).
+     */
     public static function stop(): void {}
 
     /** Loop time in milliseconds (monotonic, cached per loop iteration). */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7364c38ce13859ed819b08462d48f2246f58bb8c */
+ * Stub hash: 5a983355a78d587c621dc2d3cb64bdc4888275c7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Loop___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -54,7 +54,9 @@ final class Process extends Emitter
     /** Sends a signal (default SIGTERM); false when the child has exited already. */
     public function kill(int|string $signal = 'SIGTERM'): bool {}
 
+    /** Lets the running child keep the loop alive (the default). */
     public function ref(): static {}
 
+    /** Lets the loop end while the child runs. */
     public function unref(): static {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b0d5a7eae6bdd4ed372f9b04397b7dcc376c7f44 */
+ * Stub hash: 2c80c8327d64ecaf389e5cf16b0b2b9ab27eb20d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Process___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -15,8 +15,13 @@ final class Promise
     /** Calls $executor(callable $resolve, callable $reject) at once; a throw rejects. */
     public function __construct(callable $executor) {}
 
+    /**
+     * A promise of what $onFulfilled or $onRejected returns (or of this one's outcome when the
+     * one it needs is null); they run as microtasks.
+     */
     public function then(?callable $onFulfilled = null, ?callable $onRejected = null): Promise {}
 
+    /** then(null, $onRejected). */
     public function catch(callable $onRejected): Promise {}
 
     /** $onFinally() runs either way; the result passes through (unless $onFinally throws or rejects). */
@@ -25,8 +30,13 @@ final class Promise
     /** 'pending', 'fulfilled' or 'rejected'. */
     public function state(): string {}
 
+    /**
+     * A promise fulfilled with $value (one that follows $value when it is a promise or a
+     * thenable).
+     */
     public static function resolve(mixed $value = null): Promise {}
 
+    /** A promise rejected with $reason. */
     public static function reject(\Throwable $reason): Promise {}
 
     /** Fulfills with the values in the keys' order when all fulfill; rejects with the first rejection. */
@@ -65,5 +75,6 @@ final class AggregateException extends Exception
 {
     private array $errors = [];
 
+    /** The reasons of the promises any() was given, in their order. */
     public function getErrors(): array {}
 }

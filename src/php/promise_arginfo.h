@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4d23b1af57749596402ce151091e214d176322d3 */
+ * Stub hash: 4753ffff6f51dfd235588a83b2230718ce5fad9b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Promise___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, executor, IS_CALLABLE, 0)

@@ -6,7 +6,7 @@ namespace Event;
 
 /**
  * What `edges serve` is built on: runs a PHP script written for php-fpm once per request inside
- * this long-lived process, in a request scope made at the C level (see the README's
+ * this long-lived process, in a request scope made at the C level (see docs/serve.md,
  * "edges serve"). One script runs at a time per process.
  */
 final class Serve

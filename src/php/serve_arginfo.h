@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: eb96d868c4a347ee804460d03d3847c58f1fb06a */
+ * Stub hash: 87cb2c07bd3e17dbca8e92d1049570fd2aebb820 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Serve___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -23,9 +23,12 @@ final class Signal
     /** Stops listening; idempotent. */
     public function close(): void {}
 
+    /** Lets the listener keep the loop alive (signals do not by default). */
     public function ref(): static {}
 
+    /** Lets the loop end while the listener is there (the default). */
     public function unref(): static {}
 
+    /** Whether the listener keeps the loop alive. */
     public function hasRef(): bool {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 77b0e8612a4a0b3dfe43ef1e21a8623bff1f3341 */
+ * Stub hash: ee889d5ad3e69bb708c0d5f170d1560aab43b274 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Signal___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -33,7 +33,7 @@ final class Socket extends Emitter
 
     /**
      * createServer(?callable $onConnection) or createServer(array $options, ?callable $onConnection):
-     * option 'tls' (cert, key, ...: see the README) makes it a TLS server, whose 'connection'
+     * option 'tls' (cert, key, ...: see docs/socket.md) makes it a TLS server, whose 'connection'
      * comes after each handshake ('tlsClientError' when one fails).
      */
     public static function createServer(array|callable|null $options = null, ?callable $onConnection = null): Socket\Server {}
@@ -54,8 +54,10 @@ final class Socket extends Emitter
      */
     public static function connectAsync(int|string $port, string|array|null $host = null, array $options = []): Promise {}
 
+    /** Adds a listener (as Emitter::on()); a 'data' listener starts reading. */
     public function on(string $event, callable $listener): static {}
 
+    /** Adds a listener for the next event only; a 'data' listener starts reading. */
     public function once(string $event, callable $listener): static {}
 
     /** Returns false when more than the high-water mark (64 KiB) is queued: wait for 'drain'. */
@@ -67,8 +69,10 @@ final class Socket extends Emitter
     /** Closes now, dropping queued data. */
     public function destroy(): static {}
 
+    /** Stops reading ('data' events) until resume(): the peer is slowed by TCP. */
     public function pause(): static {}
 
+    /** Starts reading again. */
     public function resume(): static {}
 
     /**
@@ -77,15 +81,19 @@ final class Socket extends Emitter
      */
     public function pipe(Emitter $destination, array $options = []): Emitter {}
 
+    /** Turns Nagle's algorithm off (TCP_NODELAY) or on. */
     public function setNoDelay(bool $noDelay = true): static {}
 
+    /** Turns TCP keep-alive probes on or off, the first after $initialDelay ms of silence. */
     public function setKeepAlive(bool $enable = false, int $initialDelay = 0): static {}
 
     /** 'timeout' after $ms without activity (0 turns it off); $callback is added as a once('timeout') listener. */
     public function setTimeout(int $ms, ?callable $callback = null): static {}
 
+    /** Lets the socket keep the loop alive (the default). */
     public function ref(): static {}
 
+    /** Lets the loop end while the socket is open. */
     public function unref(): static {}
 
     /** ['address' => ..., 'port' => ..., 'family' => 'IPv4'|'IPv6'|'Unix'] of the local end. */

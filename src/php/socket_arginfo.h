@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 59ef3a0280fcd9366e0b059f5acda03f76cb4086 */
+ * Stub hash: a22ef2fdcf991533439fb1f72da938586200b6b3 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Socket___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -25,10 +25,13 @@ final class Server extends \Event\Emitter
     /** Stops accepting; 'close' follows once every connection has ended. */
     public function close(?callable $onClose = null): static {}
 
+    /** How many connections are open. */
     public function connectionCount(): int {}
 
+    /** Lets the server keep the loop alive (the default). */
     public function ref(): static {}
 
+    /** Lets the loop end while the server listens. */
     public function unref(): static {}
 
     /** Replaces the certificate (the 'tls' options) for the connections to come; the open ones keep theirs. */

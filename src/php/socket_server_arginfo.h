@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3414000d1906cd3946933b57aa515b616f9427ca */
+ * Stub hash: 894b6740c19792188afa22dfc9ea82a30a868791 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Socket_Server___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -9,8 +9,10 @@ final class Timer
 {
     private function __construct() {}
 
+    /** Calls $callback(...$args) once, $ms milliseconds from now (1 ms at least). */
     public static function after(float $ms, callable $callback, mixed ...$args): Timer {}
 
+    /** Calls $callback(...$args) every $ms milliseconds until cancel(). */
     public static function every(float $ms, callable $callback, mixed ...$args): Timer {}
 
     /** Idempotent; safe inside the timer's own callback. */
@@ -22,7 +24,9 @@ final class Timer
     /** An unref'ed timer does not keep the loop alive. */
     public function unref(): static {}
 
+    /** Lets the timer keep the loop alive (the default). */
     public function ref(): static {}
 
+    /** Whether the timer keeps the loop alive. */
     public function hasRef(): bool {}
 }

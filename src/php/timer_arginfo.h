@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 094936a86f5a510f1a344773ee500b793a6cf8fc */
+ * Stub hash: 96c66748f6b129d342a626680f83f1ac8a01799a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Timer___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8948a28ded7460b513cdd39cf1b6b5ec4a71a7a3 */
+ * Stub hash: c533463fb9e7ff6263d2c344687fac848e7a3fed */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Watcher___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -37,8 +37,10 @@ final class WebSocket extends Emitter
     /** Returns false past the high-water mark: wait for 'drain'. Throws when the connection is not open. */
     public function send(string $data, bool $binary = false): bool {}
 
+    /** Sends a ping frame with $data (125 bytes at most); the peer answers with a pong. */
     public function ping(string $data = ""): void {}
 
+    /** Sends an unsolicited pong frame with $data (125 bytes at most). */
     public function pong(string $data = ""): void {}
 
     /** Starts the closing handshake; $code is 1000 or 3000-4999, $reason at most 123 bytes. */

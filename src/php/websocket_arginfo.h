@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 073f5ae5d90c6ca40039e551e0186b49899a816e */
+ * Stub hash: 29b3836fe912bbd67b5e889e37dddb4431bee695 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_WebSocket___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -16,13 +16,20 @@ namespace Event\WebSocket;
  */
 final class Server extends \Event\Emitter
 {
+    /**
+     * A WebSocket server with the options above: 'port' (+ 'host') to listen by itself, or
+     * 'server' (an Event\HTTP\Server) to take its upgrades; handleUpgrade() takes upgrades you
+     * route yourself.
+     */
     public function __construct(array $options) {}
 
     /** Completes (or refuses) the handshake of an 'upgrade' request and emits 'connection'. */
     public function handleUpgrade(\Event\HTTP\Request $request, \Event\Socket $socket, string $head): void {}
 
+    /** Where the server listens: ['address', 'port', 'family'], or null. */
     public function address(): ?array {}
 
+    /** How many clients are connected. */
     public function clientCount(): int {}
 
     /** Closes every client (1001) and, when it listens on its own, the server. */

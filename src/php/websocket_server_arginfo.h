@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7ea59dfbfa65930a23b494c921ee60a81caf6ff6 */
+ * Stub hash: 29187d8fb7f78074c7d2e56766649fbbf24f7447 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_WebSocket_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, options, IS_ARRAY, 0)

@@ -1,5 +1,5 @@
 --TEST--
-stubs/edges.php (IDE stubs): valid PHP, what stubs/generate.php writes now, and it declares every class, interface, constant, method (same parameters) and function the extension has
+stubs/edges.php (IDE stubs): valid PHP, what stubs/generate.php writes now, and it declares every class, interface, constant, method (same parameters) and function the extension has, each with a doc comment
 --EXTENSIONS--
 edges
 --FILE--
@@ -26,8 +26,12 @@ $declared = array_filter(explode("\n", $run([PHP_BINARY, '-n', __DIR__ . '/../_i
 foreach (array_diff($have, $declared) as $d) echo "not in the stubs: $d\n";
 foreach (array_diff($declared, $have) as $d) echo "only in the stubs: $d\n";
 echo count($have) > 250 ? "every one of the extension's declarations is in the stubs\n" : "too few declarations: " . count($have) . "\n";
+// Doc comments (what an IDE shows): on every class, public method and function of the stubs.
+$undocumented = $run([PHP_BINARY, '-n', __DIR__ . '/../_inc/undocumented.php', $stubs]);
+echo $undocumented === '' ? "every class, public method and function has a doc comment\n" : "without a doc comment:\n$undocumented";
 ?>
 --EXPECT--
 lints
 current
 every one of the extension's declarations is in the stubs
+every class, public method and function has a doc comment
