@@ -594,7 +594,19 @@ void emit_in_fiber(zend_object *obj, zend_string *event, uint32_t argc, zval *ar
     if (target) GC_ADDREF(target);
     next_job = job;
     zval ret;
-    zend_call_known_instance_method_with_0_params(fiber_resume_fn, fiber, &ret);
+    ZVAL_UNDEF(&ret);
+    // A fatal error in the Fiber (its handler's, or one PHP raises when the Fiber cannot go
+    // back to idle after one) comes out of resume() as a bailout: the job is let go before the
+    // bailout goes on, or no one would (PHP runs no more code after it).
+    volatile bool bailed = false;
+    zend_try { zend_call_known_instance_method_with_0_params(fiber_resume_fn, fiber, &ret); }
+    zend_catch { bailed = true; }
+    zend_end_try();
+    if (bailed) {
+        OBJ_RELEASE(fiber);
+        job_release(job);
+        zend_bailout();
+    }
     zval_ptr_dtor(&ret);
     OBJ_RELEASE(fiber);  // the pool, or the promise it awaits, holds it now
     if (!job->done) {
@@ -1087,6 +1099,9 @@ ZEND_METHOD(Event_Promise, work) {
             }
         }
         if (job->suspended) job_release(job);
+        // After a fatal error or an exit PHP runs no more code (and can no longer switch
+        // Fibers): this one ends instead of waiting in the pool.
+        if (aborting()) return;
         // Back to the pool (the caller released its reference when the job began).
         GC_ADDREF(&EG(active_fiber)->std);
         idle_fibers.push_back(&EG(active_fiber)->std);
