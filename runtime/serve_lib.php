@@ -205,7 +205,6 @@ function send_psr7(object $response, \Event\HTTP\Request $req, \Event\HTTP\Respo
     });
 }
 
-/** PHP's own report of an uncaught exception, in the log. */
 /**
  * An application's response headers (name => value or values) with what it added through PHP
  * itself (header(), setcookie(), session_start()'s cookie: headers_list() in
@@ -245,6 +244,7 @@ function application_handler(callable $handle, float $timeout): callable
     return fn(array $job): bool => \Event\Serve::limit($job[1], $timeout, fn(): bool => $scoped($job)) ?? false;
 }
 
+/** PHP's own report of an uncaught exception, in the log. */
 function report(\Throwable $e): void
 {
     error_log('PHP Fatal error:  Uncaught ' . $e);

@@ -194,10 +194,14 @@ size_t read_from_reader(char *buf, size_t count) {
         ZVAL_LONG(&arg, zend_long(count - n));
         ZVAL_UNDEF(&piece);
         edges::php::call(&fn, 1, &arg, &piece);
-        if (Z_TYPE(piece) != IS_STRING || Z_STRLEN(piece) == 0) {
+        if (Z_TYPE(piece) == IS_UNDEF) break;  // it threw
+        if (Z_TYPE(piece) != IS_STRING) {
+            zend_type_error("Event\\Serve::script(): the body reader must return a string, %s returned",
+                            zend_zval_type_name(&piece));
             zval_ptr_dtor(&piece);
             break;
         }
+        if (Z_STRLEN(piece) == 0) break;  // the end
         size_t take = Z_STRLEN(piece) < count - n ? Z_STRLEN(piece) : count - n;
         memcpy(buf + n, Z_STRVAL(piece), take);
         n += take;
@@ -927,17 +931,10 @@ ZEND_METHOD(Event_Serve, request) {
     in_request = false;
     // The session is written with the exception $fn threw (if any) set aside, as PHP's request
     // shutdown would after reporting it.
-    zend_object *thrown = EG(exception);
-    EG(exception) = nullptr;
+    zend_exception_save();
     close_session();
     zend_hash_str_del(&EG(symbol_table), "_SESSION", sizeof("_SESSION") - 1);
-    if (thrown) {
-        if (EG(exception)) {
-            zend_exception_set_previous(EG(exception), thrown);
-        } else {
-            EG(exception) = thrown;
-        }
-    }
+    zend_exception_restore();
     leave_headers(saved);
     if (Z_ISUNDEF_P(return_value)) {
         if (EG(exception)) RETURN_THROWS();

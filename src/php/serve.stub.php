@@ -20,7 +20,8 @@ final class Serve
      * whole, or a Closure `fn(int $max): string` that gives its next piece of at most $max
      * bytes ('' at its end) and may await while the body arrives (the script then runs in a
      * Fiber; php://input reads through it as the script reads, and PHP parses no form from
-     * it: give forms whole). $_GET, $_POST, $_COOKIE, $_FILES (uploads spooled to temporary files that
+     * it: give forms whole; what it throws, or a TypeError when it returns no string, reaches
+     * the script at its read). $_GET, $_POST, $_COOKIE, $_FILES (uploads spooled to temporary files that
      * is_uploaded_file() accepts) and $_REQUEST are parsed by PHP's own code, php://input
      * reads $body; header(), setcookie(), http_response_code(), echo and flush() reach $res;
      * exit() ends the request; an uncaught exception is logged and answered with a 500 when

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 87cb2c07bd3e17dbca8e92d1049570fd2aebb820 */
+ * Stub hash: 8e86ee6fb20e405e4399aa0001dc1c37e0650a13 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event_Serve___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
