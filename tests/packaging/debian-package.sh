@@ -36,7 +36,7 @@ if ! DEB_BUILD_OPTIONS="noddebs nocheck" "$ROOT/packaging/build-deb" "$work/out"
 fi
 echo "ok packaging/build-deb (dpkg-buildpackage, lintian without errors)"
 deb=$(ls "$work"/out/php8.2-edges_*_amd64.deb)
-check "dpkg -i $(basename "$deb")" dpkg -i "$deb" >"$work/dpkg.log" 2>&1 || cat "$work/dpkg.log"
+check "dpkg -i $(basename "$deb")" sh -c 'dpkg -i "$1" >"$2" 2>&1 || { cat "$2"; exit 1; }' sh "$deb" "$work/dpkg.log"
 
 cd "$work"  # nothing of the source tree from here on
 check "php -m lists edges" sh -c 'php -m | grep -qx edges'
